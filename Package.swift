@@ -1,0 +1,35 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "okr",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "okr", targets: ["okr"]),
+        .library(name: "OKRCore", targets: ["OKRCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The pure core: model, documents, rule engine. No I/O beyond the texts it is handed.
+        .target(
+            name: "OKRCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            plugins: [.plugin(name: "EmbedRulesPlugin")]
+        ),
+        // Build-time tool: turns the top-level rules/ folder into Swift source, so the binary
+        // works from any directory without shipping the folder beside it.
+        .executableTarget(name: "EmbedRules"),
+        .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["EmbedRules"]),
+        .executableTarget(
+            name: "okr",
+            dependencies: ["OKRCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "okr-bench", dependencies: ["OKRCore"]),
+        .testTarget(name: "OKRCoreTests", dependencies: ["OKRCore"], resources: [.copy("Corpus")]),
+        .testTarget(name: "okrTests", dependencies: ["okr"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,23 @@
+/// One piece of coaching about one line: what is wrong, why it matters, and what to ask.
+public struct Finding: Codable, Hashable, Sendable {
+    public var rule: String
+    public var severity: Severity
+    public var target: RuleTarget
+    public var message: String
+    public var why: String
+    public var ask: String
+    /// The text the finding is about (the key result, the objective's title, the set's title).
+    public var subject: String
+    public var location: SourceLocation?
+
+    public init(rule: Rule, subject: String, location: SourceLocation?) {
+        self.rule = rule.id
+        self.severity = rule.severity
+        self.target = rule.target
+        self.message = rule.message
+        self.why = rule.why
+        self.ask = rule.ask
+        self.subject = subject
+        self.location = location
+    }
+}

@@ -1,0 +1,16 @@
+/// A rule file that cannot be used, with the place to fix it.
+public struct RuleFileError: Error, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var problem: String
+
+    public init(file: String, line: Int, column: Int = 1, problem: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.problem = problem
+    }
+
+    public var description: String { "\(file):\(line):\(column): error: \(problem)" }
+}

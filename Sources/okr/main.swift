@@ -1,0 +1,2 @@
+import OKRCore
+print(try RuleSet.builtIn().ids)
