@@ -1,0 +1,103 @@
+import Foundation
+import OKRCore
+
+/// The findings of one `okr check` run, and their three printed forms. Text and JSON carry the
+/// same entries in the same order, so either can be trusted for the other.
+struct CheckReport {
+    struct Entry {
+        var file: String
+        var finding: Finding
+        var line: Int { finding.location?.line ?? 1 }
+        var column: Int { finding.location?.column ?? 1 }
+    }
+
+    private(set) var entries: [Entry] = []
+    private(set) var fileCount = 0
+
+    mutating func add(file: String, findings: [Finding]) {
+        fileCount += 1
+        entries += findings.map { Entry(file: file, finding: $0) }
+    }
+
+    func count(_ severity: Severity) -> Int { entries.filter { $0.finding.severity == severity }.count }
+
+    var summaryLine: String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(plural(fileCount, "file")) checked: \(plural(count(.error), "error")), \(plural(count(.warning), "warning")), \(count(.info)) info"
+    }
+
+    func text() -> String {
+        var out = ""
+        for entry in entries {
+            let f = entry.finding
+            let severity: String
+            switch f.severity {
+            case .error: severity = Terminal.paint("error", "1;31")
+            case .warning: severity = Terminal.paint("warning", "1;33")
+            case .info: severity = Terminal.paint("info", "1;36")
+            }
+            out += Terminal.bold("\(entry.file):\(entry.line):\(entry.column):") + " \(severity): \(f.message) [\(f.rule)]\n"
+            out += "    " + Terminal.dim("ask: \(f.ask)") + "\n"
+        }
+        out += summaryLine + "\n"
+        return out
+    }
+
+    private struct JSONFinding: Encodable {
+        var file: String, line: Int, column: Int, rule: String, severity: String, message: String, ask: String
+    }
+    private struct JSONSummary: Encodable { var files: Int, errors: Int, warnings: Int, info: Int }
+    private struct JSONReport: Encodable { var findings: [JSONFinding], summary: JSONSummary }
+
+    func json() -> String {
+        let report = JSONReport(
+            findings: entries.map {
+                JSONFinding(file: $0.file, line: $0.line, column: $0.column, rule: $0.finding.rule,
+                            severity: $0.finding.severity.rawValue, message: $0.finding.message, ask: $0.finding.ask)
+            },
+            summary: JSONSummary(files: fileCount, errors: count(.error), warnings: count(.warning), info: count(.info)))
+        return Self.encode(report)
+    }
+
+    /// SARIF 2.1.0, the format code-scanning services read.
+    func sarif(rules: [Rule], version: String) -> String {
+        struct Text: Encodable { var text: String }
+        struct Configuration: Encodable { var level: String }
+        struct RuleDescriptor: Encodable {
+            var id: String, shortDescription: Text, fullDescription: Text, help: Text, defaultConfiguration: Configuration
+        }
+        struct Driver: Encodable { var name: String, version: String, rules: [RuleDescriptor] }
+        struct Tool: Encodable { var driver: Driver }
+        struct Region: Encodable { var startLine: Int, startColumn: Int }
+        struct Artifact: Encodable { var uri: String }
+        struct Physical: Encodable { var artifactLocation: Artifact, region: Region }
+        struct Location: Encodable { var physicalLocation: Physical }
+        struct Result: Encodable { var ruleId: String, level: String, message: Text, locations: [Location] }
+        struct Run: Encodable { var tool: Tool, results: [Result] }
+        struct Log: Encodable {
+            var schema = "https://json.schemastore.org/sarif-2.1.0.json"
+            var version = "2.1.0"
+            var runs: [Run]
+            enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
+        }
+        func level(_ s: Severity) -> String { s == .info ? "note" : s.rawValue }
+        let descriptors = rules.map {
+            RuleDescriptor(id: $0.id, shortDescription: Text(text: $0.message), fullDescription: Text(text: $0.why),
+                           help: Text(text: $0.ask), defaultConfiguration: Configuration(level: level($0.severity)))
+        }
+        let results = entries.map {
+            Result(ruleId: $0.finding.rule, level: level($0.finding.severity),
+                   message: Text(text: "\($0.finding.message). \($0.finding.ask)"),
+                   locations: [Location(physicalLocation: Physical(artifactLocation: Artifact(uri: $0.file),
+                                                                   region: Region(startLine: $0.line, startColumn: $0.column)))])
+        }
+        return Self.encode(Log(runs: [Run(tool: Tool(driver: Driver(name: "okr", version: version, rules: descriptors)), results: results)]))
+    }
+
+    private static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain structs of strings and numbers cannot fail.
+        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}

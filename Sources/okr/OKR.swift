@@ -1,0 +1,12 @@
+import ArgumentParser
+
+struct OKR: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "okr",
+        abstract: "A coach for writing OKRs: checks objectives and key results against rules kept as data.",
+        version: version,
+        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self]
+    )
+}

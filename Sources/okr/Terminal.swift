@@ -1,0 +1,22 @@
+import Foundation
+
+/// Colour only when a person is looking: standard output is a terminal and NO_COLOR is unset.
+enum Terminal {
+    static let colour: Bool = {
+        let env = ProcessInfo.processInfo.environment
+        if let noColour = env["NO_COLOR"], !noColour.isEmpty { return false }
+        if env["TERM"] == "dumb" { return false }
+        return isatty(STDOUT_FILENO) == 1
+    }()
+
+    static func paint(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    static func bold(_ text: String) -> String { paint(text, "1") }
+    static func dim(_ text: String) -> String { paint(text, "2") }
+
+    static func standardError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
