@@ -16,7 +16,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let rules = try ruleOptions.ruleSet()
         guard let ruleID else {
-            for target in RuleTarget.allCases {
+            for target in [RuleTarget.kr, .objective, .set] {
                 let group = rules.rules.filter { $0.target == target }
                 guard !group.isEmpty else { continue }
                 print(Terminal.bold(RuleText.targetHeading(target)))
