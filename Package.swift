@@ -23,9 +23,13 @@ let package = Package(
         // works from any directory without shipping the folder beside it.
         .executableTarget(name: "EmbedRules"),
         .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["EmbedRules"]),
+        // GNU readline (libreadline-dev); no pkgConfig: readline.pc drags in flags SwiftPM rejects.
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // The line editor adapter: readline on a terminal, plain lines otherwise.
+        .target(name: "LineEditor", dependencies: ["CReadline"]),
         .executableTarget(
             name: "okr",
-            dependencies: ["OKRCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["OKRCore", "LineEditor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "okr-bench", dependencies: ["OKRCore"]),
         .testTarget(name: "OKRCoreTests", dependencies: ["OKRCore"], resources: [.copy("Corpus")]),

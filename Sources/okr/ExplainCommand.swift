@@ -28,6 +28,6 @@ struct ExplainCommand: ParsableCommand {
         guard let rule = rules.rule(ruleID) else {
             throw CLIError.unknownRule(ruleID, suggestion: Suggestion.closest(to: ruleID, among: rules.ids))
         }
-        print(RuleText.explanation(of: rule), terminator: "")
+        print(RuleText.explanation(of: rule, emphasis: Terminal.bold), terminator: "")
     }
 }

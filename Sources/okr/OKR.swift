@@ -7,6 +7,7 @@ struct OKR: ParsableCommand {
         commandName: "okr",
         abstract: "A coach for writing OKRs: checks objectives and key results against rules kept as data.",
         version: version,
-        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self]
+        subcommands: [CoachCommand.self, CheckCommand.self, RulesCommand.self, ExplainCommand.self],
+        defaultSubcommand: CoachCommand.self
     )
 }

@@ -13,6 +13,11 @@ enum Terminal {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
+    /// A prompt's colour codes must sit between \u{1} and \u{2}, or readline miscounts its width.
+    static func promptMarker(_ text: String) -> String {
+        colour ? "\u{1}\u{1B}[1;32m\u{2}\(text)\u{1}\u{1B}[0m\u{2}" : text
+    }
+
     static func bold(_ text: String) -> String { paint(text, "1") }
     static func dim(_ text: String) -> String { paint(text, "2") }
 

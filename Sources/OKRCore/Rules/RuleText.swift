@@ -1,8 +1,6 @@
-import OKRCore
-
-/// How a rule reads for a person: shared by `okr explain` and, later, the coach's `/explain`.
-enum RuleText {
-    static func targetHeading(_ target: RuleTarget) -> String {
+/// How a rule reads for a person: shared by `okr explain` and the coach's `/explain`.
+public enum RuleText {
+    public static func targetHeading(_ target: RuleTarget) -> String {
         switch target {
         case .kr: return "Key results"
         case .objective: return "Objectives"
@@ -10,8 +8,9 @@ enum RuleText {
         }
     }
 
-    static func explanation(of rule: Rule) -> String {
-        var out = "\(Terminal.bold(rule.id)) (\(rule.severity.rawValue), on \(targetHeading(rule.target).lowercased()))\n"
+    /// `emphasis` wraps the rule id, so a terminal can make it bold.
+    public static func explanation(of rule: Rule, emphasis: (String) -> String = { $0 }) -> String {
+        var out = "\(emphasis(rule.id)) (\(rule.severity.rawValue), on \(targetHeading(rule.target).lowercased()))\n"
         out += "\(rule.message)\n\n"
         out += "Why: \(oneLine(rule.why))\n"
         out += "Ask yourself: \(oneLine(rule.ask))\n\n"

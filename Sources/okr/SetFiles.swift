@@ -1,0 +1,36 @@
+import Foundation
+import OKRCore
+
+/// Saving a finished set as a JSON file, and loading sets from files: the export path that
+/// stays when the shared store arrives.
+enum SetFiles {
+    static func slug(_ title: String) -> String {
+        let lowered = title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        let collapsed = String(lowered).split(separator: "-").joined(separator: "-")
+        return collapsed.isEmpty ? "okr-set" : collapsed
+    }
+
+    static func save(_ set: OKRSet, in folder: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent(slug(set.title) + ".json")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(set).write(to: file, options: .atomic)
+        return file
+    }
+
+    /// Reads a set saved by `save` (JSON of the model) or any OKR document okr check reads.
+    static func load(_ path: String, savedIn folder: URL, reference: CalendarDay) throws -> OKRSet {
+        var candidates = [URL(fileURLWithPath: path)]
+        candidates.append(folder.appendingPathComponent(path))
+        candidates.append(folder.appendingPathComponent(slug(path) + ".json"))
+        guard let file = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            throw CLIError.unreadable(path: path, reason: "no such file")
+        }
+        let text = try RuleOptions.text(file.path)
+        if file.pathExtension == "json", let set = try? JSONDecoder().decode(OKRSet.self, from: Data(text.utf8)) {
+            return set
+        }
+        return try DocumentReader.read(text, file: path, format: DocumentFormat(path: file.path), reference: reference)
+    }
+}
