@@ -49,7 +49,8 @@ struct CoachCommand: ParsableCommand {
                         state = saved.state
                         show(saved.messages)
                     } catch {
-                        show([.problem("Could not save the set (\(error)). Your draft is kept and offered back next time.")])
+                        show([.problem("Could not save the set (\(error)). Your draft is kept and offered back next time."),
+                              coach.question(in: state)])
                     }
                 case .load(let path):
                     do {
@@ -58,7 +59,8 @@ struct CoachCommand: ParsableCommand {
                         state = loaded.state
                         show(loaded.messages)
                     } catch {
-                        show([.problem("Could not load \(path): \(error)")])
+                        let reason = (error as? CLIError).map(Self.reason) ?? "\(error)"
+                        show([.problem("Could not load \(path): \(reason)"), coach.question(in: state)])
                     }
                 case .quit(let discard):
                     if discard || state.phase == .finished && !state.unsaved { autosave.discard() } else { try? autosave.save(state) }
@@ -68,6 +70,11 @@ struct CoachCommand: ParsableCommand {
             persist(state, autosave)
             if input == .endOfInput, !editor.interactive { break }
         }
+    }
+
+    private static func reason(_ error: CLIError) -> String {
+        if case .unreadable(_, let reason) = error { return reason }
+        return error.description
     }
 
     private func persist(_ state: CoachState, _ autosave: DraftAutosave) {

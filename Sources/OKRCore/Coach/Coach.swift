@@ -174,6 +174,11 @@ public struct Coach: Sendable {
         return Reply(next, [.say("Loaded \(name)."), .say(DraftListing.text(of: set)), .ask(Prompts.question(for: next))])
     }
 
+    /// The question the coach is waiting on, to ask again after the adapter's own messages.
+    public func question(in state: CoachState) -> CoachMessage {
+        .ask(Prompts.question(for: state))
+    }
+
     /// Called by the adapter after it saved the set.
     public func saved(to place: String, in state: CoachState) -> Reply {
         var next = state
@@ -253,10 +258,11 @@ public struct Coach: Sendable {
     func finishSet(in state: CoachState) -> Reply {
         var next = state
         next.phase = .finished
+        if next.draft.title.isEmpty { next.draft.title = "OKRs" }
         let setFindings = engine.checkSetLevel(state.draft)
-        var messages: [CoachMessage] = [.say("Here is your set:"), .say(DraftListing.text(of: state.draft))]
+        var messages: [CoachMessage] = [.say("Here is your set:"), .say(DraftListing.text(of: next.draft))]
         messages += setFindings.map(CoachMessage.finding)
-        return Reply(next, messages, [.save(state.draft)])
+        return Reply(next, messages, [.save(next.draft)])
     }
 
     func isCountRule(_ id: String) -> Bool {

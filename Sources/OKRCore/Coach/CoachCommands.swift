@@ -33,7 +33,14 @@ extension Coach {
         case "/check":
             let findings = engine.check(state.draft)
             if findings.isEmpty { return Reply(state, [.say("No findings: the draft is clean so far."), ask]) }
-            return Reply(state, findings.map(CoachMessage.finding) + [ask])
+            var messages: [CoachMessage] = []
+            var lastSubject: String?
+            for finding in findings {
+                if finding.subject != lastSubject { messages.append(.say("On \"\(finding.subject)\":")) }
+                lastSubject = finding.subject
+                messages.append(.finding(finding))
+            }
+            return Reply(state, messages + [ask])
         case "/explain":
             guard !argument.isEmpty else {
                 return Reply(state, [.say("Rules: " + engine.ruleSet.ids.joined(separator: ", ")), ask])
