@@ -62,6 +62,7 @@ public struct ReadlineLineEditor: LineEditor {
                     rl_callback_sigcleanup()
                     // Clear the line buffer so the next prompt starts empty.
                     rl_replace_line("", 0)
+                    fputs("^C", rl_outstream ?? stdout)
                     rl_crlf()
                     return .interrupted
                 }
@@ -96,8 +97,8 @@ public struct ReadlineLineEditor: LineEditor {
 private func lineHandler(_ line: UnsafeMutablePointer<CChar>?) {
     completedLine = line
     lineDone = true
-    // Stop readline from redisplaying the prompt before we remove the handler.
-    if line == nil { rl_callback_handler_remove() }
+    // Remove the handler here: left installed, readline redisplays an empty prompt at once.
+    rl_callback_handler_remove()
 }
 
 private func onSignal(_ signalNumber: Int32) {

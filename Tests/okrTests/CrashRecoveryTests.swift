@@ -36,3 +36,18 @@ final class CrashRecoveryTests: XCTestCase {
         for line in lines.dropFirst() { XCTAssertTrue(resumed.stdout.contains(line), "lost: \(line)") }
     }
 }
+
+extension CrashRecoveryTests {
+    /// Quitting (Ctrl-D or /quit) keeps the draft; the next session resumes at the step the user
+    /// was on, not at the "save before you go?" question.
+    func testDraftKeptAtQuitResumesAtTheStepBeneath() throws {
+        let home = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let env = ["OKR_HOME": home.path, "NO_COLOR": "1"]
+        _ = try BinaryRunner.run([], stdin: "Q3 2026\nMake deploys boring\n/quit\nno\n", environment: env)
+        let resumed = try BinaryRunner.run([], stdin: "yes\n", environment: env)
+        XCTAssertTrue(resumed.stdout.contains("Here is where we were."), resumed.stdout)
+        XCTAssertTrue(resumed.stdout.contains("Key result 1: what measurable change"), resumed.stdout)
+        XCTAssertFalse(resumed.stdout.contains("Save the set before you go?"), resumed.stdout)
+    }
+}

@@ -28,7 +28,13 @@ public struct Coach: Sendable {
         if var saved, saved.hasWork, saved.phase != .finished {
             let summary = "\(saved.draft.objectives.count) objective\(saved.draft.objectives.count == 1 ? "" : "s") and "
                 + "\(saved.draft.keyResultCount) key result\(saved.draft.keyResultCount == 1 ? "" : "s")"
-            let previous = saved.phase
+            // A draft saved while asking to quit or to resume goes back to the step beneath.
+            var previous = saved.phase
+            while true {
+                if case .confirmQuit(.to(let inner)) = previous { previous = inner; continue }
+                if case .resumeOffer(.to(let inner)) = previous { previous = inner; continue }
+                break
+            }
             saved.phase = .resumeOffer(.to(previous))
             return Reply(saved, [.say("Welcome back. You have an unfinished draft with \(summary)."), .ask(Prompts.question(for: saved))])
         }
