@@ -189,7 +189,7 @@ public struct Coach: Sendable {
     public func saved(to place: String, in state: CoachState) -> Reply {
         var next = state
         next.unsaved = false
-        return Reply(next, [.say("Saved to \(place).")])
+        return Reply(next, [.say("Saved to \(place)."), .ask(Prompts.question(for: next))])
     }
 
     // MARK: - Steps of the flow
