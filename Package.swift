@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The pure core: model, documents, rule engine. No I/O beyond the texts it is handed.
@@ -25,14 +26,19 @@ let package = Package(
         .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["EmbedRules"]),
         // GNU readline (libreadline-dev); no pkgConfig: readline.pc drags in flags SwiftPM rejects.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // libpq (libpq-dev), the PostgreSQL client library psql uses.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // The shared model store: SQLite through GRDB by default, PostgreSQL through libpq.
+        .target(name: "OKRStore", dependencies: ["OKRCore", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
         // The line editor adapter: readline on a terminal, plain lines otherwise.
         .target(name: "LineEditor", dependencies: ["CReadline"]),
         .executableTarget(
             name: "okr",
-            dependencies: ["OKRCore", "LineEditor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["OKRCore", "OKRStore", "LineEditor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "okr-bench", dependencies: ["OKRCore"]),
         .testTarget(name: "OKRCoreTests", dependencies: ["OKRCore"], resources: [.copy("Corpus")]),
+        .testTarget(name: "OKRStoreTests", dependencies: ["OKRStore"]),
         .testTarget(name: "okrTests", dependencies: ["okr"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,6 +10,18 @@ public struct Finding: Codable, Hashable, Sendable {
     public var subject: String
     public var location: SourceLocation?
 
+    public init(rule: String, severity: Severity, target: RuleTarget, message: String, why: String, ask: String,
+                subject: String, location: SourceLocation?) {
+        self.rule = rule
+        self.severity = severity
+        self.target = target
+        self.message = message
+        self.why = why
+        self.ask = ask
+        self.subject = subject
+        self.location = location
+    }
+
     public init(rule: Rule, subject: String, location: SourceLocation?) {
         self.rule = rule.id
         self.severity = rule.severity

@@ -1,0 +1,117 @@
+/// The schema, as numbered steps. A step never changes once shipped: a change is a new step.
+/// Plain SQL types that mean the same on SQLite and PostgreSQL, and no auto-increment: every
+/// key is made of names and positions, so both backends take the same statements.
+enum Migrations {
+    static let steps: [[String]] = [
+        // 1: sets, their versions, and each version's objectives, key results, KPIs and findings.
+        [
+            """
+            CREATE TABLE okr_set (
+                name TEXT PRIMARY KEY,
+                latest_version INTEGER NOT NULL,
+                created_at TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE set_version (
+                set_name TEXT NOT NULL REFERENCES okr_set(name) ON DELETE CASCADE,
+                version INTEGER NOT NULL,
+                base_version INTEGER,
+                author TEXT NOT NULL,
+                saved_at TEXT NOT NULL,
+                title TEXT NOT NULL,
+                owner TEXT,
+                team TEXT,
+                timeframe_label TEXT,
+                timeframe_start TEXT,
+                timeframe_end TEXT,
+                line INTEGER,
+                col INTEGER,
+                PRIMARY KEY (set_name, version)
+            )
+            """,
+            """
+            CREATE TABLE objective (
+                set_name TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                owner TEXT,
+                parent TEXT,
+                timeframe_label TEXT,
+                timeframe_start TEXT,
+                timeframe_end TEXT,
+                line INTEGER,
+                col INTEGER,
+                PRIMARY KEY (set_name, version, position),
+                FOREIGN KEY (set_name, version) REFERENCES set_version(set_name, version) ON DELETE CASCADE
+            )
+            """,
+            """
+            CREATE TABLE key_result (
+                set_name TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                objective_position INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                line INTEGER,
+                col INTEGER,
+                PRIMARY KEY (set_name, version, objective_position, position),
+                FOREIGN KEY (set_name, version, objective_position) REFERENCES objective(set_name, version, position) ON DELETE CASCADE
+            )
+            """,
+            """
+            CREATE TABLE kpi (
+                set_name TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                objective_position INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                measurement TEXT NOT NULL,
+                target TEXT NOT NULL,
+                source TEXT NOT NULL,
+                frequency TEXT NOT NULL,
+                line INTEGER,
+                col INTEGER,
+                PRIMARY KEY (set_name, version, objective_position, position),
+                FOREIGN KEY (set_name, version, objective_position) REFERENCES objective(set_name, version, position) ON DELETE CASCADE
+            )
+            """,
+            """
+            CREATE TABLE finding (
+                set_name TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                rule TEXT NOT NULL,
+                severity TEXT NOT NULL,
+                target TEXT NOT NULL,
+                message TEXT NOT NULL,
+                why TEXT NOT NULL,
+                ask TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                line INTEGER,
+                col INTEGER,
+                PRIMARY KEY (set_name, version, position),
+                FOREIGN KEY (set_name, version) REFERENCES set_version(set_name, version) ON DELETE CASCADE
+            )
+            """,
+            "CREATE INDEX set_version_team ON set_version(team, timeframe_label)",
+        ],
+    ]
+
+    static var latest: Int { steps.count }
+
+    /// Brings the schema up to date; refuses a store written by a newer okr.
+    static func migrate(_ database: any SQLDatabase) throws {
+        try database.write { session in
+            try session.execute("CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", [])
+            let current = Int(try session.query("SELECT MAX(version) FROM schema_migration", []).first?.first.flatMap { $0 } ?? "0") ?? 0
+            if current > latest {
+                throw StoreError.newerSchema(store: database.displayName, found: current, known: latest)
+            }
+            for (index, step) in steps.enumerated() where index + 1 > current {
+                for statement in step { try session.execute(statement, []) }
+                try session.execute("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)", [String(index + 1), Timestamp.now()])
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// The little SQL the store needs, so one store implementation runs on SQLite and PostgreSQL.
+/// Statements use `?` placeholders and take their values as parameters, never spliced in.
+public protocol SQLSession {
+    /// Runs a statement and returns how many rows it changed.
+    @discardableResult
+    func execute(_ sql: String, _ arguments: [String?]) throws -> Int
+    /// Runs a query; every value comes back as text (or nil for NULL).
+    func query(_ sql: String, _ arguments: [String?]) throws -> [[String?]]
+}
+
+public protocol SQLDatabase: Sendable {
+    /// A printable name for messages (a path, or a URL without its password).
+    var displayName: String { get }
+    /// Runs `body` in one transaction that holds the write lock from its start, so that two
+    /// writers never both read the same "latest version".
+    @discardableResult
+    func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    @discardableResult
+    func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
+}
+
+/// A failure below the store, classified so the store can say what it means.
+enum SQLFailure: Error {
+    case uniqueViolation(String)
+    case locked
+    case readOnly
+    case other(String)
+}
