@@ -1,4 +1,5 @@
 import OKRCore
+import OKRStore
 
 /// A failure the user can act on; printed as is, exit code 2.
 enum CLIError: Error, CustomStringConvertible {
@@ -7,6 +8,8 @@ enum CLIError: Error, CustomStringConvertible {
     case rules(RuleFileError)
     case unknownRule(String, suggestion: String?)
     case invalidDate(String)
+    case store(StoreError)
+    case declined(String)
     case several([CLIError])
 
     var description: String {
@@ -17,6 +20,8 @@ enum CLIError: Error, CustomStringConvertible {
         case .unknownRule(let id, let suggestion):
             return "error: no rule '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; 'okr rules' lists them")
         case .invalidDate(let text): return "error: OKR_NOW='\(text)' is not a date like 2026-07-01"
+        case .store(let error): return "okr: \(error.description)"
+        case .declined(let what): return "okr: \(what)"
         case .several(let errors): return errors.map(\.description).joined(separator: "\n")
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LineEditor
 import OKRCore
+import OKRStore
 
 struct CoachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,6 +11,7 @@ struct CoachCommand: ParsableCommand {
     )
 
     @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
         let rules = try ruleOptions.ruleSet()
@@ -43,25 +45,13 @@ struct CoachCommand: ParsableCommand {
                 let effect = pending.removeFirst()
                 switch effect {
                 case .save(let set):
-                    do {
-                        let file = try SetFiles.save(set, in: folder.sets)
-                        let saved = coach.saved(to: file.path, in: state)
-                        state = saved.state
-                        show(saved.messages)
-                    } catch {
-                        show([.problem("Could not save the set (\(error)). Your draft is kept and offered back next time."),
-                              coach.question(in: state)])
-                    }
-                case .load(let path):
-                    do {
-                        let set = try SetFiles.load(path, savedIn: folder.sets, reference: coach.reference)
-                        let loaded = coach.loaded(set, from: path, into: state)
-                        state = loaded.state
-                        show(loaded.messages)
-                    } catch {
-                        let reason = (error as? CLIError).map(Self.reason) ?? "\(error)"
-                        show([.problem("Could not load \(path): \(reason)"), coach.question(in: state)])
-                    }
+                    let reply = save(set, in: state, coach: coach, folder: folder)
+                    state = reply.state
+                    show(reply.messages)
+                case .load(let what):
+                    let reply = load(what, into: state, coach: coach, folder: folder)
+                    state = reply.state
+                    show(reply.messages)
                 case .quit(let discard):
                     if discard || state.phase == .finished && !state.unsaved { autosave.discard() } else { try? autosave.save(state) }
                     break session
@@ -72,9 +62,54 @@ struct CoachCommand: ParsableCommand {
         }
     }
 
+    /// Saves to the store. If the store is down or someone saved first, nothing is lost: the set
+    /// is also written to a file and the draft stays autosaved.
+    private func save(_ set: OKRSet, in state: CoachState, coach: Coach, folder: DataFolder) -> Coach.Reply {
+        let findings = coach.engine.check(set)
+        do {
+            let store = try storeOptions.open()
+            let info = try storeCall { () throws(StoreError) in
+                try store.save(set, findings: findings, author: StoreOptions.author, base: state.baseVersion, name: state.storedName)
+            }
+            return coach.saved(as: info.name, version: info.version, in: store.database.displayName, state: state)
+        } catch {
+            let kept = (try? SetFiles.save(set, in: folder.sets)).map { " A copy is in \($0.path)," } ?? ""
+            var failed = state
+            failed.phase = state.phase == .finished ? .nextStep : state.phase
+            return Coach.Reply(failed, [.problem("Not saved: \(Self.reason(error)).\(kept) and your draft is kept."), coach.question(in: failed)])
+        }
+    }
+
+    /// Loads a set from a file path if there is one, else by name from the store.
+    private func load(_ what: String, into state: CoachState, coach: Coach, folder: DataFolder) -> Coach.Reply {
+        if FileManager.default.fileExists(atPath: what) {
+            do {
+                let set = try SetFiles.load(what, savedIn: folder.sets, reference: coach.reference)
+                return coach.loaded(set, from: what, into: state)
+            } catch {
+                return Coach.Reply(state, [.problem("Could not load \(what): \(Self.reason(error))"), coach.question(in: state)])
+            }
+        }
+        do {
+            let store = try storeOptions.open()
+            let stored = try storeCall { () throws(StoreError) in try store.load(what) }
+            return coach.loaded(stored.set, from: "\(stored.name) version \(stored.version)", storedName: stored.name, version: stored.version, into: state)
+        } catch {
+            return Coach.Reply(state, [.problem("Could not load \(what): \(Self.reason(error))"), coach.question(in: state)])
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        guard let error = error as? CLIError else { return "\(error)" }
+        return reason(error)
+    }
+
     private static func reason(_ error: CLIError) -> String {
-        if case .unreadable(_, let reason) = error { return reason }
-        return error.description
+        switch error {
+        case .unreadable(_, let reason): return reason
+        case .store(let error): return error.description
+        default: return error.description
+        }
     }
 
     private func persist(_ state: CoachState, _ autosave: DraftAutosave) {

@@ -16,7 +16,7 @@ public struct Coach: Sendable {
         public var messages: [CoachMessage]
         public var effects: [CoachEffect]
 
-        init(_ state: CoachState, _ messages: [CoachMessage] = [], _ effects: [CoachEffect] = []) {
+        public init(_ state: CoachState, _ messages: [CoachMessage] = [], _ effects: [CoachEffect] = []) {
             self.state = state
             self.messages = messages
             self.effects = effects
@@ -171,9 +171,11 @@ public struct Coach: Sendable {
     }
 
     /// A set read by the adapter for `/load` replaces the draft (the old one stays reachable by /undo).
-    public func loaded(_ set: OKRSet, from name: String, into state: CoachState) -> Reply {
+    public func loaded(_ set: OKRSet, from name: String, storedName: String? = nil, version: Int? = nil, into state: CoachState) -> Reply {
         var next = snapshot(state)
         next.draft = set
+        next.storedName = storedName
+        next.baseVersion = version
         next.phase = .keyResult
         next.unsaved = false
         if set.objectives.isEmpty { next.phase = set.timeframe == nil ? .cycle : .objective }
@@ -186,17 +188,19 @@ public struct Coach: Sendable {
     }
 
     /// Called by the adapter after it saved the set.
-    public func saved(to place: String, in state: CoachState) -> Reply {
+    public func saved(as name: String, version: Int, in place: String, state: CoachState) -> Reply {
         var next = state
         next.unsaved = false
-        return Reply(next, [.say("Saved to \(place)."), .ask(Prompts.question(for: next))])
+        next.storedName = name
+        next.baseVersion = version
+        return Reply(next, [.say("Saved \(name) as version \(version) in \(place)."), .ask(Prompts.question(for: next))])
     }
 
     // MARK: - Steps of the flow
 
     func snapshot(_ state: CoachState) -> CoachState {
         var next = state
-        next.undoStack.append(CoachState.Snapshot(draft: state.draft, phase: state.phase))
+        next.undoStack.append(CoachState.Snapshot(draft: state.draft, phase: state.phase, storedName: state.storedName, baseVersion: state.baseVersion))
         if next.undoStack.count > 100 { next.undoStack.removeFirst() }
         return next
     }

@@ -13,7 +13,7 @@ extension Coach {
         /explain RULE      why a rule exists, with examples (try /explain kr-is-kpi)
         /skip              skip the current question
         /save              save the set now
-        /load FILE         load a set from a file
+        /load SET          load a set from the store (or from a file path)
         /new               start a new set (/undo brings the old one back)
         /quit              leave; your draft is kept
         Where I ask a question, short answers work: yes, no, keep, kpi, done, another, finish.
@@ -56,6 +56,8 @@ extension Coach {
             }
             next.draft = last.draft
             next.phase = last.phase
+            next.storedName = last.storedName
+            next.baseVersion = last.baseVersion
             next.unsaved = true
             return Reply(next, [.say("Undone."), .say(DraftListing.text(of: next.draft)), .ask(Prompts.question(for: next))])
         case "/edit":
@@ -70,13 +72,15 @@ extension Coach {
             guard state.hasWork else { return Reply(state, [.problem("There is nothing to save yet."), ask]) }
             return Reply(state, [], [.save(state.draft)])
         case "/load":
-            guard !argument.isEmpty else { return Reply(state, [.problem("Write /load followed by a file, for example /load okrs.md"), ask]) }
+            guard !argument.isEmpty else { return Reply(state, [.problem("Write /load followed by a set's name (see okr list) or a file."), ask]) }
             return Reply(state, [], [.load(argument)])
         case "/new":
             var next = snapshot(state)
             next.draft = OKRSet()
             next.phase = .cycle
             next.unsaved = false
+            next.storedName = nil
+            next.baseVersion = nil
             return Reply(next, [.say("Starting a new set. (/undo brings the previous draft back.)"), .ask(Prompts.question(for: next))])
         case "/quit", "/exit":
             if state.unsaved, state.hasWork, state.phase != .finished {

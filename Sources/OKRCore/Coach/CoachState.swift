@@ -32,10 +32,16 @@ public struct CoachState: Codable, Hashable, Sendable {
     public var undoStack: [Snapshot]
     /// True once the draft has changed since the last save.
     public var unsaved: Bool
+    /// The store name and version this draft was last saved as or loaded from: the base a
+    /// save is checked against, so that someone else's newer save is never overwritten.
+    public var storedName: String?
+    public var baseVersion: Int?
 
     public struct Snapshot: Codable, Hashable, Sendable {
         public var draft: OKRSet
         public var phase: Phase
+        public var storedName: String?
+        public var baseVersion: Int?
     }
 
     public init(draft: OKRSet = OKRSet(), phase: Phase = .cycle) {

@@ -1,0 +1,25 @@
+import ArgumentParser
+import OKRStore
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "history", abstract: "List every saved version of a set.")
+
+    @Argument(help: ArgumentHelp("The set's name.", valueName: "set")) var name: String
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let versions = try storeCall { () throws(StoreError) in try store.history(name) }
+        let authorWidth = max(6, versions.map(\.author.count).max() ?? 0)
+        print("version  saved at              " + "by".padding(toLength: authorWidth, withPad: " ", startingAt: 0) + "  from  objectives  key results  findings")
+        for v in versions {
+            let base = v.baseVersion.map { "v\($0)" } ?? "-"
+            print("v\(v.version)".padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
+                  + v.savedAt.padding(toLength: 20, withPad: " ", startingAt: 0) + "  "
+                  + v.author.padding(toLength: authorWidth, withPad: " ", startingAt: 0) + "  "
+                  + base.padding(toLength: 4, withPad: " ", startingAt: 0) + "  "
+                  + "\(v.objectiveCount)".padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
+                  + "\(v.keyResultCount)".padding(toLength: 11, withPad: " ", startingAt: 0) + "  \(v.findingCount)")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import OKRCore
+import OKRStore
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the sets in the store (latest versions).")
+
+    @Option(help: "Only this team's sets.") var team: String?
+    @Option(help: ArgumentHelp("Only sets for this cycle, such as Q3-2026 or 'Q3 2026'.", valueName: "cycle")) var timeframe: String?
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        var label: String?
+        if let timeframe {
+            do {
+                label = try Timeframe.parse(timeframe.replacingOccurrences(of: "-", with: " "), reference: try Clock.today()).label
+            } catch let error as TimeframeError {
+                throw ValidationError("--timeframe: \(error.description)")
+            }
+        }
+        let store = try storeOptions.open()
+        let sets = try storeCall { () throws(StoreError) in try store.list(team: team, timeframe: label) }
+        if sets.isEmpty {
+            print("No sets in \(store.database.displayName)" + (team != nil || label != nil ? " match." : " yet."))
+            return
+        }
+        let width = sets.map(\.name.count).max() ?? 0
+        for set in sets {
+            let details = [set.timeframe, set.team].compactMap { $0 }.joined(separator: ", ")
+            print("\(Terminal.bold(set.name.padding(toLength: width, withPad: " ", startingAt: 0)))  v\(set.latestVersion)  "
+                  + "\(details.isEmpty ? "" : details + "  ")saved by \(set.savedBy) at \(set.savedAt)")
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import OKRCore
+import OKRStore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a stored set and the findings it was saved with.")
+
+    @Argument(help: ArgumentHelp("The set's name, as 'okr list' shows it.", valueName: "set")) var name: String
+    @Option(help: "A version other than the latest.") var version: Int?
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let stored = try storeCall { () throws(StoreError) in try store.load(name, version: version) }
+        print(Terminal.dim("\(stored.name) version \(stored.version), saved by \(stored.author) at \(stored.savedAt)"))
+        print(MarkdownWriter.write(stored.set, reference: try Clock.today()), terminator: "")
+        if !stored.findings.isEmpty {
+            print("\nSaved with \(stored.findings.count) finding\(stored.findings.count == 1 ? "" : "s"):")
+            for finding in stored.findings {
+                print("  \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]: \(finding.subject)")
+            }
+        }
+    }
+}

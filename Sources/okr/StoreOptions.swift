@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import OKRCore
+import OKRStore
+
+/// Where sets are stored: `--store`, else `$OKR_STORE`, else `okr.sqlite` in the data folder.
+/// A `postgres://` URL selects a shared PostgreSQL server.
+struct StoreOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The store: a SQLite file path or a postgres:// URL (default: $OKR_STORE, else okr.sqlite in the data folder).", valueName: "path-or-url"))
+    var store: String?
+
+    var location: String {
+        if let store { return store }
+        if let env = ProcessInfo.processInfo.environment["OKR_STORE"], !env.isEmpty { return env }
+        return DataFolder.current().url.appendingPathComponent("okr.sqlite").path
+    }
+
+    func open() throws(CLIError) -> SetStore {
+        do {
+            return try SetStore.open(location)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    static var author: String {
+        let env = ProcessInfo.processInfo.environment
+        return [env["OKR_AUTHOR"], env["USER"], env["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty } ?? "unknown"
+    }
+}
+
+/// Runs a store call, turning its error into the CLI's (one line, exit code 2).
+func storeCall<T>(_ body: () throws(StoreError) -> T) throws(CLIError) -> T {
+    do {
+        return try body()
+    } catch {
+        throw .store(error)
+    }
+}
