@@ -103,6 +103,7 @@ enum Migrations {
     /// Brings the schema up to date; refuses a store written by a newer okr.
     static func migrate(_ database: any SQLDatabase) throws {
         try database.write { session in
+            if let lock = database.migrationLock { _ = try session.query(lock, []) }
             try session.execute("CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", [])
             let current = Int(try session.query("SELECT MAX(version) FROM schema_migration", []).first?.first.flatMap { $0 } ?? "0") ?? 0
             if current > latest {

@@ -5,6 +5,7 @@ import Foundation
 /// object, guarded by a lock; every statement goes through PQexecParams with text parameters.
 public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
     public let displayName: String
+    public let migrationLock: String? = "SELECT pg_advisory_xact_lock(7226001)"
     private let connection: OpaquePointer
     private let lock = NSLock()
 

@@ -11,6 +11,9 @@ public protocol SQLSession {
 public protocol SQLDatabase: Sendable {
     /// A printable name for messages (a path, or a URL without its password).
     var displayName: String { get }
+    /// A statement that makes concurrent migrations wait for each other, where the
+    /// transaction alone does not (PostgreSQL's catalog races on CREATE TABLE IF NOT EXISTS).
+    var migrationLock: String? { get }
     /// Runs `body` in one transaction that holds the write lock from its start, so that two
     /// writers never both read the same "latest version".
     @discardableResult

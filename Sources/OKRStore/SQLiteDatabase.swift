@@ -5,6 +5,8 @@ import GRDB
 /// writes in IMMEDIATE transactions, so two processes saving at once queue instead of racing.
 public final class SQLiteDatabase: SQLDatabase {
     public let displayName: String
+    /// IMMEDIATE transactions already serialise migrations.
+    public let migrationLock: String? = nil
     private let pool: DatabasePool
 
     /// `busyTimeout`: how long a writer waits for another before the store reports it locked.

@@ -8,6 +8,22 @@ public struct SetStore: Sendable {
 
     /// Opens (and migrates) the store at a file path, or at a `postgres://` / `postgresql://` URL.
     public static func open(_ location: String) throws(StoreError) -> SetStore {
+        // Opening a new SQLite file switches it to WAL, which SQLite does without waiting on its
+        // busy handler: a second process opening at the same moment is told "busy" at once.
+        // That is a moment's race, not a real lock, so opening retries for a few seconds.
+        var attempt = 0
+        while true {
+            do {
+                return try openOnce(location)
+            } catch {
+                guard case .locked = error, attempt < 50 else { throw error }
+                attempt += 1
+                usleep(useconds_t(20_000 + Int.random(in: 0...80_000)))
+            }
+        }
+    }
+
+    private static func openOnce(_ location: String) throws(StoreError) -> SetStore {
         let database: any SQLDatabase
         if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
             database = try PostgresDatabase(url: location)

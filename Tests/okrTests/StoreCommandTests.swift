@@ -92,3 +92,61 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(try okr(["list"]).stdout.hasPrefix("No sets in"))
     }
 }
+
+extension StoreCommandTests {
+    /// Two `okr import` processes saving the same set at the same time, again and again, against
+    /// SQLite and (when the CI server is there) PostgreSQL: each import either lands as the
+    /// next version or exits 2 naming who saved first; the versions stay contiguous.
+    func testTwoProcessesSavingTheSameSet() throws {
+        var stores = [home.appendingPathComponent("race.sqlite").path]
+        if let url = ProcessInfo.processInfo.environment["OKR_TEST_POSTGRES_URL"], !url.isEmpty {
+            let schema = "okr_race_\(UInt32.random(in: 0...UInt32.max))"
+            _ = try okr(["list", "--store", url])  // migrates the public schema; the race uses its own below
+            stores.append(url + (url.contains("?") ? "&" : "?") + "options=-csearch_path%3D\(schema)")
+            try createSchema(schema, url: url)
+        }
+        for store in stores {
+            let results = Results()
+            let group = DispatchGroup()
+            let environment = env
+            for writer in ["ana", "ben"] {
+                group.enter()
+                DispatchQueue.global().async {
+                    defer { group.leave() }
+                    for _ in 0..<8 {
+                        let arguments = ["import", "--store", store, "rules/examples/platform-q3.md"]
+                        if let result = try? BinaryRunner.run(arguments, environment: environment.merging(["OKR_AUTHOR": writer]) { $1 }) {
+                            results.add(result)
+                        }
+                    }
+                }
+            }
+            group.wait()
+            let all = results.all
+            XCTAssertEqual(all.count, 16)
+            let saved = all.filter { $0.status == 0 }.count
+            let conflicts = all.filter { $0.status == 2 && $0.stderr.contains("was saved as version") }.count
+            print("two-process race on \(store.hasPrefix("postgres") ? "PostgreSQL" : "SQLite"): \(saved) saved, \(conflicts) conflicts")
+            XCTAssertEqual(saved + conflicts, 16, all.filter { $0.status != 0 }.map(\.stderr).joined(separator: "\n"))
+            let history = try okr(["history", "--store", store, "platform-team-okrs-q3-2026"]).stdout.split(separator: "\n").dropFirst()
+            XCTAssertEqual(history.map { String($0.prefix(while: { $0 != " " })) }, (1...saved).map { "v\($0)" }, store)
+        }
+    }
+
+    private func createSchema(_ schema: String, url: String) throws {
+        // psql is the simplest client here; the store itself never builds SQL from input.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+        process.arguments = [url, "-qc", "CREATE SCHEMA \(schema)"]
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+    }
+}
+
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [BinaryRunner.Result] = []
+    func add(_ result: BinaryRunner.Result) { lock.lock(); results.append(result); lock.unlock() }
+    var all: [BinaryRunner.Result] { lock.lock(); defer { lock.unlock() }; return results }
+}
