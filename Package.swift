@@ -37,6 +37,7 @@ let package = Package(
             dependencies: ["OKRCore", "OKRStore", "LineEditor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "okr-bench", dependencies: ["OKRCore"]),
+        .executableTarget(name: "okr-store-bench", dependencies: ["OKRCore", "OKRStore"]),
         .testTarget(name: "OKRCoreTests", dependencies: ["OKRCore"], resources: [.copy("Corpus")]),
         .testTarget(name: "OKRStoreTests", dependencies: ["OKRStore"]),
         .testTarget(name: "okrTests", dependencies: ["okr"]),
