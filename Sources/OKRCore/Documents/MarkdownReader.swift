@@ -24,10 +24,7 @@ struct MarkdownReader {
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            let indent = line.prefix(while: { $0 == " " || $0 == "\t" }).count
+            let (trimmed, indent) = Self.trimmed(rawLine)
             if inComment {
                 if trimmed.contains("-->") { inComment = false }
                 continue
@@ -148,13 +145,37 @@ struct MarkdownReader {
         return (String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces), text.distance(from: text.startIndex, to: range.upperBound))
     }
 
+    /// The line without surrounding blanks (and a Windows line end), and how many blanks
+    /// indented it. Works on bytes: trimming is done for every line of files of any size.
+    static func trimmed(_ line: Substring) -> (String, Int) {
+        let bytes = line.utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        var indent = 0
+        while start < end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") {
+            start = bytes.index(after: start)
+            indent += 1
+        }
+        while end > start {
+            let before = bytes.index(before: end)
+            let b = bytes[before]
+            guard b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") else { break }
+            end = before
+        }
+        return (String(line[start..<end]), indent)
+    }
+
     /// The length of a list marker (`- `, `* `, `+ `, `1. `, `2) `), or nil when the line is no item.
     static func listItemStart(_ line: String) -> Int? {
-        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { return 2 }
-        let digits = line.prefix(while: \.isNumber)
-        guard !digits.isEmpty, digits.count <= 3 else { return nil }
-        let rest = line.dropFirst(digits.count)
-        if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return digits.count + 2 }
-        return nil
+        let bytes = Array(line.utf8.prefix(5))
+        guard let first = bytes.first else { return nil }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
+            return bytes.count > 1 && bytes[1] == UInt8(ascii: " ") ? 2 : nil
+        }
+        var digits = 0
+        while digits < bytes.count, bytes[digits] >= 48, bytes[digits] <= 57 { digits += 1 }
+        guard digits >= 1, digits <= 3, digits + 1 < bytes.count else { return nil }
+        let mark = bytes[digits]
+        guard mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")"), bytes[digits + 1] == UInt8(ascii: " ") else { return nil }
+        return digits + 2
     }
 }

@@ -112,6 +112,17 @@ extension Timeframe {
         return y
     }
 
+    private static let timeframeStarts: Set<String> = ["by", "until", "before", "end", "the", "this", "next"]
+
+    private static func canStartTimeframe(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if timeframeStarts.contains(lower) { return true }
+        guard let first = lower.first else { return false }
+        if first.isNumber { return lower.count >= 4 }
+        if first == "q" || first == "h" { return lower.dropFirst().first?.isNumber == true }
+        return lower.hasPrefix("fy")
+    }
+
     /// Finds a timeframe inside a longer text such as a title ("Platform OKRs — Q3 2026"),
     /// preferring the longest expression. Text with none gives nil; a malformed one (`Q5 2027`)
     /// throws, since a typo there would otherwise pass for a missing timeframe.
@@ -119,6 +130,11 @@ extension Timeframe {
         let words = text.split(whereSeparator: { " \t—–(),;:".contains($0) }).map(String.init)
         var i = 0
         while i < words.count {
+            // Only a few words can begin a timeframe; skipping the rest keeps long titles cheap.
+            guard canStartTimeframe(words[i]) else {
+                i += 1
+                continue
+            }
             for length in stride(from: min(5, words.count - i), through: 1, by: -1) {
                 let candidate = words[i..<(i + length)].joined(separator: " ")
                 do {
