@@ -41,6 +41,8 @@ struct MarkdownReader {
                 set.title = String(trimmed.dropFirst(2)).trimmingCharacters(in: .whitespaces)
                 set.location = SourceLocation(line: lineNumber, column: indent + 3)
                 set.timeframe = try timeframe(in: set.title, line: lineNumber)
+            } else if trimmed == "##" || trimmed == "#" {
+                throw error(lineNumber, trimmed == "#" ? "a '#' title needs text" : "an objective needs a title after '##'")
             } else if trimmed.hasPrefix("## ") {
                 let raw = String(trimmed.dropFirst(3))
                 let (title, offset) = Self.strip(prefix: Self.objectivePrefix, from: raw)
@@ -83,7 +85,7 @@ struct MarkdownReader {
             }
         }
         guard !set.objectives.isEmpty else {
-            throw error(max(lineNumber, 1), "no objectives found; start each with '## Objective: ...'")
+            throw error(1, "no objectives found; start each with '## Objective: ...'")
         }
         return set
     }
