@@ -102,6 +102,14 @@ enum Migrations {
 
     /// Brings the schema up to date; refuses a store written by a newer okr.
     static func migrate(_ database: any SQLDatabase) throws {
+        // An up-to-date store needs no write at all, so a read-only one can still be read.
+        let recorded = try? database.read { session in
+            Int(try session.query("SELECT MAX(version) FROM schema_migration", []).first?.first.flatMap { $0 } ?? "0") ?? 0
+        }
+        if let recorded {
+            if recorded > latest { throw StoreError.newerSchema(store: database.displayName, found: recorded, known: latest) }
+            if recorded == latest { return }
+        }
         try database.write { session in
             if let lock = database.migrationLock { _ = try session.query(lock, []) }
             try session.execute("CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", [])

@@ -25,7 +25,10 @@ struct StoreOptions: ParsableArguments {
 
     static var author: String {
         let env = ProcessInfo.processInfo.environment
-        return [env["OKR_AUTHOR"], env["USER"], env["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty } ?? "unknown"
+        if let name = [env["OKR_AUTHOR"], env["USER"], env["LOGNAME"]].compactMap({ $0 }).first(where: { !$0.isEmpty }) { return name }
+        // No environment to go by (cron, CI): the account's name.
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "unknown"
     }
 }
 

@@ -37,6 +37,19 @@ final class PostgresStoreTests: StoreContractTests {
 
     override func makeSecondConnection() throws -> SetStore? { try SetStore.open(url) }
 
+    /// A server that only allows reading: the sets can be read, and saving is a clear
+    /// "read-only" error, not a generic failure.
+    func testAReadOnlyServerCanBeReadButNotWritten() throws {
+        let writable = try SetStore.open(url)
+        let info = try writable.save(Self.sample, findings: [], author: "dana", base: nil)
+        let readOnly = try SetStore.open(url + "%20-cdefault_transaction_read_only%3Don")
+        XCTAssertEqual(try readOnly.load(info.name).set, Self.sample)
+        XCTAssertThrowsError(try readOnly.save(Self.sample, findings: [], author: "sam", base: 1)) { error in
+            guard case .readOnly = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertTrue("\(error)".contains("is read-only"), "\(error)")
+        }
+    }
+
     /// Text goes to the server as parameters: quotes, non-ASCII and emoji arrive unchanged.
     func testTextSurvivesTheRoundTripExactly() throws {
         let store = try SetStore.open(url)
