@@ -1,0 +1,157 @@
+import Foundation
+
+/// `okr learn` as a pure function, like the coach: a line in, messages out. Where the learner
+/// is (lesson, exercise) and what is done is the Codable state the adapter keeps as progress.
+public struct Course: Sendable {
+    public let lessons: [Lesson]
+    public let judge: ExerciseJudge
+
+    public init(lessons: [Lesson], engine: Engine) {
+        self.lessons = lessons
+        self.judge = ExerciseJudge(engine: engine)
+    }
+
+    public struct State: Codable, Hashable, Sendable {
+        public var lesson: Int
+        public var exercise: Int
+        public var attempts: Int
+        /// Numbers of the lessons finished, kept across sessions.
+        public var completed: [Int]
+        /// True at the end of a lesson, waiting for "next".
+        public var betweenLessons: Bool
+
+        public init(lesson: Int = 0, completed: [Int] = []) {
+            self.lesson = lesson
+            self.exercise = 0
+            self.attempts = 0
+            self.completed = completed
+            self.betweenLessons = false
+        }
+    }
+
+    public struct Reply: Sendable {
+        public var state: State
+        public var messages: [CoachMessage]
+        public var quit: Bool
+    }
+
+    public static let commands = ["/help", "/hint", "/skip", "/explain", "/list", "/quit"]
+
+    /// The list `okr learn --list` prints, with a tick for lessons done.
+    public func listing(completed: [Int]) -> String {
+        lessons.map { "\(completed.contains($0.number) ? "✓" : " ") \($0.number). \($0.title) (\($0.exercises.count) exercise\($0.exercises.count == 1 ? "" : "s"))" }
+            .joined(separator: "\n")
+    }
+
+    /// Starts at lesson `number`, or at the first lesson not yet done.
+    public func start(lesson number: Int?, completed: [Int]) -> Reply {
+        let index = number.flatMap { n in lessons.firstIndex { $0.number == n } }
+            ?? lessons.firstIndex { !completed.contains($0.number) } ?? 0
+        let state = State(lesson: index, completed: completed)
+        return Reply(state: state, messages: open(index) + [ask(state)], quit: false)
+    }
+
+    public func reply(to rawLine: String, in state: State) -> Reply {
+        let line = rawLine.trimmingCharacters(in: .whitespaces)
+        if line.hasPrefix("/") { return command(line, in: state) }
+        if line.isEmpty { return Reply(state: state, messages: [ask(state)], quit: false) }
+        if state.betweenLessons {
+            guard state.lesson + 1 < lessons.count else {
+                return Reply(state: state, messages: [.say("That was the last lesson. /list shows them all; /quit leaves.")], quit: false)
+            }
+            var next = state
+            next.lesson += 1
+            next.exercise = 0
+            next.attempts = 0
+            next.betweenLessons = false
+            return Reply(state: next, messages: open(next.lesson) + [ask(next)], quit: false)
+        }
+        let exercise = lessons[state.lesson].exercises[state.exercise]
+        let verdict = judge.judge(line, for: exercise)
+        if verdict.passed { return advance(state, praise: "Yes: the rules have nothing to say against that line.") }
+
+        var next = state
+        next.attempts += 1
+        var messages: [CoachMessage] = [.problem("Not yet.")]
+        messages += verdict.unwanted.map(CoachMessage.finding)
+        for rule in verdict.missing {
+            let message = judge.engine.ruleSet.rule(rule)?.message ?? rule
+            messages.append(.say("I expected the rules to say \"\(message)\" [\(rule)] about that line, and they did not."))
+        }
+        messages.append(.say("Hint: \(exercise.hint)"))
+        if next.attempts >= 3 { messages.append(.say("(/skip moves on if you would rather come back to this one.)")) }
+        messages.append(ask(next))
+        return Reply(state: next, messages: messages, quit: false)
+    }
+
+    private func advance(_ state: State, praise: String) -> Reply {
+        var next = state
+        next.attempts = 0
+        let lesson = lessons[state.lesson]
+        if state.exercise + 1 < lesson.exercises.count {
+            next.exercise += 1
+            return Reply(state: next, messages: [.say(praise), ask(next)], quit: false)
+        }
+        if !next.completed.contains(lesson.number) { next.completed.append(lesson.number) }
+        next.betweenLessons = true
+        let more = state.lesson + 1 < lessons.count
+        return Reply(state: next, messages: [
+            .say(praise),
+            .say("Lesson \(lesson.number) done."),
+            .ask(more ? "Press Enter or type 'next' for lesson \(lessons[state.lesson + 1].number), or /quit to stop here." : "That was the last lesson. /quit leaves."),
+        ], quit: false)
+    }
+
+    private func open(_ index: Int) -> [CoachMessage] {
+        let lesson = lessons[index]
+        return [.say("Lesson \(lesson.number): \(lesson.title)"), .say(lesson.text)]
+    }
+
+    func ask(_ state: State) -> CoachMessage {
+        if state.betweenLessons {
+            return .ask(state.lesson + 1 < lessons.count ? "Press Enter or type 'next' for the next lesson, or /quit." : "/quit leaves.")
+        }
+        let lesson = lessons[state.lesson]
+        return .ask("Exercise \(state.exercise + 1) of \(lesson.exercises.count): \(lesson.exercises[state.exercise].ask)")
+    }
+
+    private func command(_ line: String, in state: State) -> Reply {
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+        switch parts[0].lowercased() {
+        case "/help":
+            return Reply(state: state, messages: [.say("""
+                Write your answer as one line; the same rules that coach real OKRs judge it.
+                /hint      a hint for this exercise
+                /skip      move on without answering
+                /explain R why rule R exists, with examples
+                /list      the lessons, with the ones you finished
+                /quit      stop; your progress is kept
+                """), ask(state)], quit: false)
+        case "/hint":
+            guard !state.betweenLessons else { return Reply(state: state, messages: [ask(state)], quit: false) }
+            return Reply(state: state, messages: [.say("Hint: \(lessons[state.lesson].exercises[state.exercise].hint)"), ask(state)], quit: false)
+        case "/skip":
+            guard !state.betweenLessons else { return reply(to: "next", in: state) }
+            var next = state
+            next.attempts = 0
+            if state.exercise + 1 < lessons[state.lesson].exercises.count {
+                next.exercise += 1
+                return Reply(state: next, messages: [.say("Skipped."), ask(next)], quit: false)
+            }
+            next.betweenLessons = true
+            return Reply(state: next, messages: [.say("Skipped; this lesson stays open in /list."), ask(next)], quit: false)
+        case "/list":
+            return Reply(state: state, messages: [.say(listing(completed: state.completed)), ask(state)], quit: false)
+        case "/explain":
+            guard parts.count == 2, let rule = judge.engine.ruleSet.rule(parts[1]) else {
+                return Reply(state: state, messages: [.problem("Write /explain and a rule id, such as /explain kr-is-task."), ask(state)], quit: false)
+            }
+            return Reply(state: state, messages: [.say(RuleText.explanation(of: rule).trimmingCharacters(in: .newlines)), ask(state)], quit: false)
+        case "/quit", "/exit":
+            return Reply(state: state, messages: [.say("Your progress is kept; okr learn picks up where you stopped.")], quit: true)
+        default:
+            let hint = Suggestion.closest(to: parts[0].lowercased(), among: Self.commands).map { " Did you mean \($0)?" } ?? ""
+            return Reply(state: state, messages: [.problem("I don't know \(parts[0]).\(hint)"), ask(state)], quit: false)
+        }
+    }
+}
