@@ -54,7 +54,7 @@ public struct Course: Sendable {
     public func reply(to rawLine: String, in state: State) -> Reply {
         let line = rawLine.trimmingCharacters(in: .whitespaces)
         if line.hasPrefix("/") { return command(line, in: state) }
-        if line.isEmpty { return Reply(state: state, messages: [ask(state)], quit: false) }
+        if line.isEmpty, !state.betweenLessons { return Reply(state: state, messages: [ask(state)], quit: false) }
         if state.betweenLessons {
             guard state.lesson + 1 < lessons.count else {
                 return Reply(state: state, messages: [.say("That was the last lesson. /list shows them all; /quit leaves.")], quit: false)
