@@ -104,7 +104,23 @@ public struct Course: Sendable {
 
     private func open(_ index: Int) -> [CoachMessage] {
         let lesson = lessons[index]
-        return [.say("Lesson \(lesson.number): \(lesson.title)"), .say(lesson.text)]
+        return [.say("Lesson \(lesson.number): \(lesson.title)"), .say(lesson.text)] + example(lesson)
+    }
+
+    /// The lesson's sample set as it reads, and what the rules say about it.
+    private func example(_ lesson: Lesson) -> [CoachMessage] {
+        guard let name = lesson.example, let file = EmbeddedRules.files.first(where: { $0.path == "examples/" + name }) else { return [] }
+        let text = file.text.components(separatedBy: "<!--").first?.trimmingCharacters(in: .whitespacesAndNewlines) ?? file.text
+        guard let set = try? DocumentReader.read(text, file: name, format: .markdown, reference: CalendarDay(year: 2026, month: 1, day: 1)) else { return [] }
+        let findings = judge.engine.check(set)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var out = "A whole set to look at (rules/examples/\(name)):\n"
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            let marks = findings.filter { $0.location?.line == number + 1 }.map(\.rule)
+            out += "  \(line)" + (marks.isEmpty ? "" : "    <- " + marks.joined(separator: ", ")) + "\n"
+        }
+        out += findings.isEmpty ? "The rules find nothing to say about it." : "Each arrow is a rule speaking; /explain RULE says why."
+        return [.say(out)]
     }
 
     func ask(_ state: State) -> CoachMessage {

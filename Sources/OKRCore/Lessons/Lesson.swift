@@ -4,6 +4,8 @@ public struct Lesson: Hashable, Sendable {
     public var title: String
     public var text: String
     public var exercises: [Exercise]
+    /// A sample set from `rules/examples/` shown with its findings, to see the lesson in a whole set.
+    public var example: String?
     public var origin: String
 }
 

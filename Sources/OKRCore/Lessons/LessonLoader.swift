@@ -6,7 +6,7 @@ public enum LessonLoader {
     public static func load(yaml: String, file: String, knownRules: Set<String>) throws(RuleFileError) -> Lesson {
         do throws(YAMLTree.Problem) {
             guard let root = try YAMLTree.parse(yaml) else { throw YAMLTree.Problem(line: 1, column: 1, message: "the lesson file is empty") }
-            let fields = try YAMLTree.mapping(root, allowed: ["number", "title", "text", "exercises"], what: "a lesson")
+            let fields = try YAMLTree.mapping(root, allowed: ["number", "title", "text", "example", "exercises"], what: "a lesson")
             func required(_ key: String) throws(YAMLTree.Problem) -> Node {
                 guard let node = fields[key] else { throw YAMLTree.problem(root, "the lesson has no '\(key)'") }
                 return node
@@ -19,7 +19,15 @@ public enum LessonLoader {
                 exercises.append(try exercise(node, knownRules: knownRules))
             }
             guard !exercises.isEmpty else { throw YAMLTree.problem(root, "a lesson needs at least one exercise") }
-            return Lesson(number: number, title: title, text: text, exercises: exercises, origin: file)
+            var example: String?
+            if let node = fields["example"] {
+                let path = try YAMLTree.string(node, what: "'example'")
+                guard EmbeddedRules.files.contains(where: { $0.path == "examples/" + path }) else {
+                    throw YAMLTree.problem(node, "no sample set rules/examples/\(path)")
+                }
+                example = path
+            }
+            return Lesson(number: number, title: title, text: text, exercises: exercises, example: example, origin: file)
         } catch {
             throw RuleFileError(file: file, line: error.line, column: error.column, problem: error.message)
         }
