@@ -1,13 +1,13 @@
 import Foundation
 import OKRCore
+import OKRStore
 
 /// Saving a finished set as a JSON file, and loading sets from files: the export path that
 /// stays when the shared store arrives.
 enum SetFiles {
+    /// The same name the store gives the set, so a file copy and a stored set match.
     static func slug(_ title: String) -> String {
-        let lowered = title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
-        let collapsed = String(lowered).split(separator: "-").joined(separator: "-")
-        return collapsed.isEmpty ? "okr-set" : collapsed
+        SetStore.name(for: OKRSet(title: title))
     }
 
     static func save(_ set: OKRSet, in folder: URL) throws -> URL {
