@@ -236,7 +236,7 @@ public struct Coach: Sendable {
             return acceptKeyResult(text, in: state, notes: findings.map(CoachMessage.finding))
         }
         var next = state
-        next.phase = .confirmKeyResult(text, kpi: findings.contains { $0.rule == "kr-is-kpi" })
+        next.phase = .confirmKeyResult(text, kpi: findings.contains { $0.offers.contains(.keepAsKPI) })
         return Reply(next, findings.map(CoachMessage.finding) + [.ask(Prompts.question(for: next))])
     }
 

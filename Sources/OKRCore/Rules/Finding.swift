@@ -9,6 +9,16 @@ public struct Finding: Codable, Hashable, Sendable {
     /// The text the finding is about (the key result, the objective's title, the set's title).
     public var subject: String
     public var location: SourceLocation?
+    /// A better line built from the rule's template and the analyser's reading; blanks ("__") where
+    /// a number is not known.
+    public var suggestion: String?
+    /// What the coach may offer after this finding, as the rule declares.
+    public var offers: [CoachOffer] = CoachOffer.defaults
+
+    // `offers` is for the coach in this process; reports and stores carry the rest.
+    enum CodingKeys: String, CodingKey {
+        case rule, severity, target, message, why, ask, subject, location, suggestion
+    }
 
     public init(rule: String, severity: Severity, target: RuleTarget, message: String, why: String, ask: String,
                 subject: String, location: SourceLocation?) {
@@ -31,5 +41,6 @@ public struct Finding: Codable, Hashable, Sendable {
         self.ask = rule.ask
         self.subject = subject
         self.location = location
+        self.offers = rule.offers
     }
 }

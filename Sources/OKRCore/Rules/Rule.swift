@@ -12,6 +12,11 @@ public struct Rule: Hashable, Sendable, Identifiable {
     public var ask: String
     /// Rules that, when they already flagged the same line, make this one redundant.
     public var skipIf: [String]
+    /// A rewrite template with `{slots}` filled from the analyser's reading; unknown numbers stay
+    /// blanks ("__"), never invented.
+    public var suggest: String?
+    /// What the coach may offer after this rule's finding.
+    public var offers: [CoachOffer] = CoachOffer.defaults
     public var examples: Examples
     /// The file the rule came from, for error messages and `okr rules`.
     public var origin: String

@@ -5,7 +5,7 @@ import Yams
 /// with its file and line, never a rule that silently matches nothing.
 public enum RuleLoader {
     static let keys: Set<String> = ["id", "kind", "target", "severity", "message", "why", "ask", "first_word",
-                                    "match", "unless", "skip_if", "min", "max", "threshold", "examples"]
+                                    "match", "unless", "skip_if", "min", "max", "threshold", "examples", "suggest", "offers"]
 
     public static func load(yaml: String, file: String) throws(RuleFileError) -> Rule {
         do throws(YAMLTree.Problem) {
@@ -108,8 +108,19 @@ public enum RuleLoader {
         }
         let skipIf = try fields["skip_if"].map { node throws(YAMLTree.Problem) in try YAMLTree.strings(node, what: "'skip_if'") } ?? []
 
+        var offers = CoachOffer.defaults
+        if let node = fields["offers"] {
+            offers = []
+            for name in try YAMLTree.strings(node, what: "'offers'") {
+                guard let offer = CoachOffer(rawValue: name) else {
+                    throw YAMLTree.problem(node, "unknown offer '\(name)'; use: " + CoachOffer.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                offers.append(offer)
+            }
+        }
+        let suggest = fields["suggest"] == nil ? nil : try text("suggest")
         return Rule(id: id, severity: severity, target: target, check: check,
                     message: try text("message"), why: try text("why"), ask: try text("ask"),
-                    skipIf: skipIf, examples: .init(flag: flag, pass: pass), origin: file)
+                    skipIf: skipIf, suggest: suggest, offers: offers, examples: .init(flag: flag, pass: pass), origin: file)
     }
 }

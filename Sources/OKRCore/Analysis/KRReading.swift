@@ -1,0 +1,76 @@
+/// What the analyser reads in a key result: what kind of statement it is and its parts.
+/// "Cut p95 API latency from 900 ms to 300 ms by June" is a `.change` of "p95 api latency",
+/// direction down, baseline 900 ms, target 300 ms, deadline "June".
+public struct KRReading: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        /// A metric asked to move: the shape of a key result.
+        case change
+        /// A level to hold or a threshold with no change asked: a KPI.
+        case level
+        /// A milestone or state to reach, a piece of work, stated as to-do or as done: a task.
+        case milestone
+        /// A count of activity or of things produced: an output.
+        case activity
+        /// A duty repeated on a cadence ("close the books every month"): a KPI.
+        case routine
+        /// Neither measurable nor a piece of work.
+        case unmeasurable
+    }
+
+    public enum Direction: String, Hashable, Sendable {
+        case up, down, hold
+    }
+
+    public enum Comparator: String, Hashable, Sendable {
+        case atMost, below, atLeast, above, exactly
+    }
+
+    public var kind: Kind
+    /// The metric phrase as written, lower-cased ("p95 api latency").
+    public var metric: String?
+    /// The metric normalised for comparison: lemmas, synonyms and units folded ("p95 api latency").
+    public var metricKey: String?
+    public var direction: Direction?
+    public var baseline: Quantity?
+    public var target: Quantity?
+    /// A relative change: "by 20%", "by 10 points", "double" (2x).
+    public var change: Quantity?
+    public var comparator: Comparator?
+    public var unit: String?
+    public var deadline: String?
+    public var cadence: String?
+    /// The line joins two outcomes with "and" ("Raise NPS to 50 and cut churn to 2%").
+    public var joinsOutcomes: Bool
+    /// The index in `tokens` of the words a finding about this reading should point at, and how many.
+    public var focus: Range<Int>
+    /// The line's tokens, tagged.
+    public var tokens: [TaggedToken]
+    /// A short reason in words, for `okr explain --reading` and tests ("past participle 'hired' after a noun").
+    public var evidence: String
+
+    public init(kind: Kind, tokens: [TaggedToken], focus: Range<Int> = 0..<0, evidence: String = "") {
+        self.kind = kind
+        self.tokens = tokens
+        self.focus = focus
+        self.joinsOutcomes = false
+        self.evidence = evidence
+    }
+
+    /// The column a finding should point at (1 when the line is empty).
+    public var focusColumn: Int { focus.lowerBound < tokens.count ? tokens[focus.lowerBound].column : 1 }
+}
+
+/// A number as the line states it, with what it counts.
+public struct Quantity: Hashable, Sendable {
+    public var value: Double
+    /// As written, normalised lightly: "8%", "$1.2M", "300 ms".
+    public var text: String
+    /// "%", "$", "ms", "days", "points", or nil.
+    public var unit: String?
+
+    public init(value: Double, text: String, unit: String? = nil) {
+        self.value = value
+        self.text = text
+        self.unit = unit
+    }
+}

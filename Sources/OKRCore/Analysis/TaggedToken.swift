@@ -1,0 +1,53 @@
+/// One token of a line as the analyser sees it: the word as written (lower-cased), its lemma and
+/// word classes from the lexicon, and a tag for what it stands for (a number, a date, a comparator...).
+public struct TaggedToken: Hashable, Sendable {
+    public enum Tag: String, Hashable, Sendable {
+        case word
+        /// A plain number: `40`, `1,200`, `3.5k`.
+        case number
+        /// A number written as words: "three", "a dozen", "twice".
+        case numberWord
+        case percent
+        case money
+        /// A length of time: "40 days", "2 hours", "90 minutes" (the number token carries the tag).
+        case duration
+        /// A calendar date or month: "July 28", "Aug", "2027-03-01", "end of March".
+        case date
+        /// A quarter, half or fiscal period: "Q3", "H2", "FY27".
+        case quarter
+        case year
+        /// ≤ < > ≥ "at most" "below" "no more than" "under" "over" "at least" "above".
+        case comparator
+        /// "every month", "weekly", "each quarter", "by the 10th of each month", "a week".
+        case cadence
+        /// "all", "every", "each", "100% of", "no", "zero".
+        case quantifier
+        case punctuation
+    }
+
+    /// The text as written, lower-cased (punctuation as its character).
+    public var text: String
+    /// The dictionary form ("hired" → "hire", "calls" → "call"); the text itself when unknown.
+    public var lemma: String
+    /// Every class the lexicon knows for the word (empty for numbers, punctuation, unknown words).
+    public var classes: WordClass
+    public var tag: Tag
+    /// 1-based column of the token's first character in the line (Unicode scalars).
+    public var column: Int
+    /// Length of the token in Unicode scalars, so a finding can underline it.
+    public var length: Int
+    /// The value of a number, number word, percentage or amount of money, when it has one.
+    public var value: Double?
+
+    public init(text: String, lemma: String, classes: WordClass, tag: Tag, column: Int, length: Int, value: Double? = nil) {
+        self.text = text
+        self.lemma = lemma
+        self.classes = classes
+        self.tag = tag
+        self.column = column
+        self.length = length
+        self.value = value
+    }
+
+    public var isQuantity: Bool { tag == .number || tag == .numberWord || tag == .percent || tag == .money || tag == .duration }
+}
