@@ -148,7 +148,7 @@ struct KRAnalyser {
     static func mainTokens(_ t: [TaggedToken]) -> [Int] {
         var end = t.count
         // A trailing grade or result: "=> 0%", "=> Done.", ": 92%", "- @owner".
-        if let arrow = t.firstIndex(where: { $0.text == "=>" }) { end = arrow }
+        if let arrow = t.firstIndex(where: { $0.text == "=>" || $0.text == "==" }) { end = arrow }
         if let at = t.firstIndex(where: { $0.text == "@" }), at > 0 {
             end = min(end, at)
             while end > 0, ["-", "–", "—", "(", "[", ","].contains(t[end - 1].text) { end -= 1 }
@@ -169,6 +169,11 @@ struct KRAnalyser {
             let w = t[start]
             if w.tag == .punctuation, ["-", "*", "•", "·", "–", "—", "[", "]", ":", ".", ")", "#"].contains(w.text) { start += 1; continue }
             if w.tag == .word, w.text == "x", start > 0, t[start - 1].text == "[" { start += 1; continue }
+            // Priorities: "P0 -", "P1:".
+            if w.tag == .word, w.text.count == 2, w.text.hasPrefix("p"), w.text.last?.isNumber == true, start + 1 < end, t[start + 1].tag == .punctuation {
+                start += 1
+                continue
+            }
             if w.tag == .word, w.text.hasPrefix("kr"), w.text.dropFirst(2).allSatisfy(\.isNumber) {
                 start += 1
                 if start < end, t[start].tag == .number { start += 1 }
@@ -279,7 +284,8 @@ struct KRAnalyser {
         // "number of demos", "story points delivered": the metric phrase is an activity, and the
         // numbers are plain counts.
         let plain = quantities.allSatisfy { t[$0].tag == .number || t[$0].tag == .numberWord }
-        guard plain, !quantities.isEmpty else { return nil }
+        guard !quantities.isEmpty else { return nil }
+        if main.contains(where: { ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "quality", "time"].contains(t[$0].lemma) }) { return nil }
         for k in main.indices {
             let i = main[k]
             let width = words.activity.match(t, at: i)
@@ -289,9 +295,10 @@ struct KRAnalyser {
             if end < t.count {
                 let next = t[end]
                 let doneBy = next.verbForm == .past || next.verbForm == .pastParticiple
-                if doneBy || next.text == "from" || next.tag == .cadence || next.text == "per" { return end - 1 }
+                if doneBy || next.tag == .cadence || next.text == "per" { return end - 1 }
+                if plain, next.text == "from" || next.isQuantity { return end - 1 }
             }
-            if i > 0, t[i - 1].text == "of", i > 1, ["number", "count", "amount", "volume", "total"].contains(t[i - 2].text) { return end - 1 }
+            if plain, i > 1, t[i - 1].text == "of", ["number", "count", "amount", "volume", "total"].contains(t[i - 2].text) { return end - 1 }
         }
         return nil
     }
@@ -327,6 +334,7 @@ struct KRAnalyser {
                 return main[m]
             }
             if tok.tag == .number, tok.unit == "x" { parts.multiplier = true }
+            if tok.tag == .word, tok.text == "times" || tok.text == "fold", k > 0, quantities.contains(main[k - 1]) { parts.multiplier = true }
             if tok.tag == .word, tok.text == "from", let q = quantity(after: k) { parts.baseline = Self.quantity(t[q]) }
             if tok.tag == .word, tok.text == "to" || tok.text == "into", let q = quantity(after: k) { parts.target = Self.quantity(t[q]) }
             if tok.tag == .punctuation, tok.text == "->" || tok.text == "→" || tok.text == ">" && false {
@@ -384,7 +392,9 @@ struct KRAnalyser {
             if words.changeDown.contains(t[i].lemma) { return .down }
         }
         for i in main.dropFirst() where t[i].text == "up" || t[i].text == "down" {
-            if let next = main.first(where: { $0 > i }), t[next].isQuantity { return t[i].text == "up" ? .up : .down }
+            if let next = main.first(where: { $0 > i }), t[next].isQuantity || t[next].text == "by" || t[next].text == "to" || t[next].text == "from" {
+                return t[i].text == "up" ? .up : .down
+            }
         }
         return nil
     }

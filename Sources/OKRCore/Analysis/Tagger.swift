@@ -54,7 +54,14 @@ enum Tagger {
                 if reading.wordClass == .verb, t.verbForm == nil { t.verbForm = reading.inflection }
             }
             t.classes = classes
-            if let first = readings.first { t.lemma = first.lemma }
+            if let first = readings.first {
+                t.lemma = first.lemma
+            } else if w.utf8.count > 2, w.hasSuffix("s"), case let stem = String(w.dropLast()),
+                      words.activity.contains(stem) || words.external.contains(stem) || words.insiders.contains(stem) || words.health.contains(stem) {
+                // Plurals of words the lexicon lacks: "PRs", "SLAs", "AEs".
+                t.lemma = stem
+                t.classes = .noun
+            }
             // Nouns count by their singular: "calls" -> "call" even where the verb reading comes first.
             if let noun = readings.first(where: { $0.wordClass == .noun }), noun.inflection == .plural,
                words.activity.contains(noun.lemma) || words.external.contains(noun.lemma) || words.insiders.contains(noun.lemma) {
