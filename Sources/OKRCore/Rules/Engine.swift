@@ -79,7 +79,9 @@ public struct Engine: Sendable {
                 hit = compiled.match(analysis.tokens, analysis.ids)
             }
             if let hit {
-                findings.append(Finding(rule: rule, subject: kr.text, location: Self.location(kr.location, analysis.tokens, hit)))
+                var finding = Finding(rule: rule, subject: kr.text, location: Self.location(kr.location, analysis.tokens, hit))
+                finding.subjectStart = kr.location
+                findings.append(finding)
             }
         }
         return findings
