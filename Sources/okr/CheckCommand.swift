@@ -24,44 +24,59 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "Read every file as md, yaml or json instead of going by its extension.")
     var inputFormat: InputFormat?
 
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "How many files to check at once (default: one per core).")
+    var jobs: Int?
+
     @OptionGroup var ruleOptions: RuleOptions
 
     mutating func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to check, or '-' for standard input") }
+        if let jobs, jobs < 1 { throw ValidationError("-j takes how many files to check at once: 1 or more") }
     }
 
     func run() throws {
         let engine = Engine(ruleSet: try ruleOptions.ruleSet())
         let today = try Clock.today()
+        // Files are read and checked on every core; the report keeps the order they were named in.
+        let checked = parallelMap(files.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
+            check(files[index], engine: engine, today: today)
+        }
         var report = CheckReport()
         var errors: [CLIError] = []
-        for path in files {
+        for (path, result) in zip(files, checked) {
             let name = path == "-" ? "<stdin>" : path
-            do {
-                let text = try read(path)
-                let format = inputFormat.map { DocumentFormat(path: "." + $0.rawValue) } ?? DocumentFormat(path: path)
-                let set = try DocumentReader.read(text, file: name, format: format, reference: today)
-                report.add(file: name, findings: engine.check(set))
-            } catch let error as DocumentError {
-                errors.append(.document(error))
-            } catch let error as CLIError {
-                errors.append(error)
+            switch result {
+            case .success(let file): report.add(file: name, findings: file.findings)
+            case .failure(let error): errors.append(error)
             }
         }
-        switch format {
-        case .text: print(report.text(), terminator: "")
-        case .json: print(report.json())
-        case .sarif: print(report.sarif(rules: engine.ruleSet.rules, version: OKR.version))
+        StandardOutput.stream { out in
+            switch format {
+            case .text: report.writeText(to: out, colour: Terminal.colour)
+            case .json: report.writeJSON(to: out)
+            case .sarif: report.writeSARIF(to: out, rules: engine.ruleSet.rules, version: OKR.version)
+            }
         }
         if !errors.isEmpty { throw CLIError.several(errors) }
         if report.entries.contains(where: { $0.finding.severity >= failOn }) { throw ExitCode(1) }
     }
 
-    private func read(_ path: String) throws(CLIError) -> String {
-        guard path == "-" else { return try RuleOptions.text(path) }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: "<stdin>", reason: "not UTF-8 text") }
-        return text
+    /// One file read and checked: its set and findings, or why it could not be.
+    private func check(_ path: String, engine: Engine, today: CalendarDay) -> Result<(set: OKRSet, findings: [Finding]), CLIError> {
+        let name = path == "-" ? "<stdin>" : path
+        do throws(CLIError) {
+            let text = try DocumentFile.text(path)
+            let format = inputFormat.map { DocumentFormat(path: "." + $0.rawValue) } ?? DocumentFormat(path: path)
+            let set: OKRSet
+            do {
+                set = try DocumentReader.read(text, file: name, format: format, reference: today)
+            } catch {
+                throw .document(error)
+            }
+            return .success((set, engine.check(set)))
+        } catch {
+            return .failure(error)
+        }
     }
 }
 
