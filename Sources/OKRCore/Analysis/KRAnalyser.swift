@@ -117,18 +117,27 @@ struct KRAnalyser {
         if hasTarget, leadRole == .none || leadRole == .subject, direction != nil || parts.baseline != nil {
             return done(.change, main[lead]..<(main[lead] + 1), "a metric from one number to another")
         }
-        // 8. Work to do or a state to reach.
+        // 8. Work to do or a state to reach — unless it only asks for "better" with no number.
+        let vague = quantities.isEmpty ? vagueMarker() : nil
         if leadRole == .work {
             if let outcome = externalCount(quantities) {
                 return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
             }
+            if let vague { return done(.unmeasurable, vague..<(vague + 1), "'\(t[vague].text)' with no number to tell how much") }
             return done(.milestone, focusLead, "'\(leadToken.text)' is work to do")
         }
         if let share = shareOf(), share.insiders, share.followedByVerb {
             return done(.milestone, share.index..<(share.index + 1), "a share of the team completing a plan")
         }
         if leadRole == .reach, !hasTarget {
+            if let vague { return done(.unmeasurable, vague..<(vague + 1), "'\(t[vague].text)' with no number to tell how much") }
             return done(.milestone, focusLead, "'\(leadToken.text)' a state with no number")
+        }
+        if let vague, leadRole != .up, leadRole != .down {
+            return done(.unmeasurable, vague..<(vague + 1), "'\(t[vague].text)' with no number to tell how much")
+        }
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty, direction != nil {
+            return done(.unmeasurable, focusLead, "a direction with no number")
         }
         if leadRole == .subject || leadRole == .none, let state = doneState() {
             return done(.milestone, state..<(state + 1), "a state reached: '\(t[state].text)'")
@@ -140,7 +149,31 @@ struct KRAnalyser {
             }
             return done(.change, focusLead, "a number to reach")
         }
+        // 10. A thing named with no number: a deliverable ("OpenAPI docs for the HTTP API") or a
+        //     state of the work ("Tracing works end to end").
+        if leadRole == .subject || leadRole == .none, !qualityHead() {
+            return done(.milestone, focusLead, "names a deliverable or a state of the work")
+        }
         return done(.unmeasurable, focusLead, leadRole == .up || leadRole == .down ? "a direction with no number" : "nothing to measure")
+    }
+
+    /// A word that asks for "more" or "better" without saying how much: comparatives, praise,
+    /// adverbs of manner ("quicker", "clearer", "more scalable", "well", "world-class").
+    func vagueMarker() -> Int? {
+        for i in main where t[i].tag == .word {
+            let w = t[i].text
+            if ["more", "less", "fewer", "better", "worse", "well", "properly", "quickly", "smoothly", "effectively", "efficiently",
+                "easily", "visibly", "fast", "further", "finer", "tidy", "maintainable", "mature", "most"].contains(w) { return i }
+            if words.evaluative.contains(w) || words.evaluative.contains(t[i].lemma) { return i }
+            if t[i].classes.contains(.adjective) || t[i].classes.contains(.adverb), w.hasSuffix("er"), w != t[i].lemma,
+               !t[i].isNoun, w.utf8.count > 4 { return i }
+        }
+        return nil
+    }
+
+    /// Whether the line is about a quality rather than a thing: "Culture of ownership".
+    func qualityHead() -> Bool {
+        main.contains { words.qualities.contains(t[$0].lemma) && !t[$0].isVerb }
     }
 
     // MARK: - The line's parts
@@ -149,10 +182,6 @@ struct KRAnalyser {
         var end = t.count
         // A trailing grade or result: "=> 0%", "=> Done.", ": 92%", "- @owner".
         if let arrow = t.firstIndex(where: { $0.text == "=>" || $0.text == "==" }) { end = arrow }
-        if let at = t.firstIndex(where: { $0.text == "@" }), at > 0 {
-            end = min(end, at)
-            while end > 0, ["-", "–", "—", "(", "[", ","].contains(t[end - 1].text) { end -= 1 }
-        }
         if let colon = t[..<end].lastIndex(where: { $0.text == ":" }), colon > 2,
            t[(colon + 1)..<end].allSatisfy({ $0.isQuantity || $0.tag == .punctuation || $0.depth > 0 }),
            t[(colon + 1)..<end].contains(where: { $0.isQuantity }) {
@@ -164,13 +193,20 @@ struct KRAnalyser {
            t[..<colon].allSatisfy({ $0.tag == .word || $0.tag == .number || $0.tag == .punctuation || $0.tag == .quarter }) {
             start = colon + 1
         }
-        // Leading labels: "KR1", "KR 2 -", "1.", "1)", "-", "*", "[ ]".
+        // An owner at the end: "- @rui", "(@ana)".
+        if let at = t[start..<end].lastIndex(where: { $0.text == "@" }), at > start + 2 {
+            end = at
+            while end > start, ["-", "–", "—", "(", "[", ","].contains(t[end - 1].text) { end -= 1 }
+        }
+        // Leading labels: "KR1", "KR 2 -", "1.", "1)", "-", "*", "[ ]", "@ana".
         while start < end {
             let w = t[start]
             if w.tag == .punctuation, ["-", "*", "•", "·", "–", "—", "[", "]", ":", ".", ")", "#"].contains(w.text) { start += 1; continue }
             if w.tag == .word, w.text == "x", start > 0, t[start - 1].text == "[" { start += 1; continue }
+            if w.text == "@", start + 1 < end { start += 2; continue }
+            if w.tag == .punctuation, w.text == "," { start += 1; continue }
             // Priorities: "P0 -", "P1:".
-            if w.tag == .word, w.text.count == 2, w.text.hasPrefix("p"), w.text.last?.isNumber == true, start + 1 < end, t[start + 1].tag == .punctuation {
+            if w.tag == .word, w.text.count == 2, w.text.hasPrefix("p"), w.text.last?.isNumber == true, start + 1 < end, t[start + 1].tag == .punctuation || t[start + 1].text == "@" {
                 start += 1
                 continue
             }
@@ -231,7 +267,8 @@ struct KRAnalyser {
         if next.tag != .word { return false }
         for j in (k + 1)..<main.count {
             let u = t[main[j]]
-            if ["is", "are", "was", "were", "has", "have", "stays", "remains"].contains(u.text) { return true }
+            if ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"].contains(u.text) { return true }
+            if j > k + 1, u.verbForm == .thirdPerson, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
             if j > k + 1, u.verbForm == .past || u.verbForm == .pastParticiple, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
             if u.text == "from" || u.text == "to" || u.isQuantity || u.tag == .comparator { break }
         }
