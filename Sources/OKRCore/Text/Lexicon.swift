@@ -50,7 +50,8 @@ public struct LexicalReading: Sendable, Hashable {
 /// (rules/lexicon/english.tsv, made by rules/lexicon/make-lexicon.py; the format is described
 /// there). Every form is a key of one dictionary, built once on first use.
 public struct Lexicon: Sendable {
-    /// The lexicon built into the binary. Built on first use.
+    /// The lexicon built into the binary, built on first use: about 160,000 forms, some 65 ms of
+    /// CPU and 24 MB in a release build.
     public static let english = Lexicon(tsv: embeddedText)
 
     static let embeddedPath = "lexicon/english.tsv"
