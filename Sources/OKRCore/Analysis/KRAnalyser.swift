@@ -73,7 +73,7 @@ struct KRAnalyser {
         if leadRole == .hold {
             return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level")
         }
-        if let steady = firstMatch(words.steady), !hasChangeAmount {
+        if let steady = firstMatch(words.steady), !hasChangeAmount, !(steady + 1 < t.count && t[steady + 1].text == "-") {
             return done(.level, steady..<(steady + 1), "'\(t[steady].text)' asks to hold a level")
         }
         if leadToken.tag == .quantifier || leadToken.tag == .number && leadToken.value == 0, ["no", "zero", "none"].contains(leadToken.text) || leadToken.value == 0,
@@ -91,11 +91,14 @@ struct KRAnalyser {
             return done(.routine, duty, "a duty repeated on a cadence")
         }
         // 4. A threshold with no change asked ("Median time-to-hire is at most 40 days").
-        if !hasChangeAmount, leadRole != .up, leadRole != .down, let comparator = parts.comparatorIndex {
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, let comparator = parts.comparatorIndex, thresholdOnMetric(comparator, parts) {
             let healthy = metricRange.map { range in range.contains { words.health.contains(t[main[$0]].lemma) } } ?? false
             if leadRole != .reach || healthy {
                 return done(.level, comparator..<(comparator + 1), "a threshold with no change asked")
             }
+        }
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, let plan = planAttainment() {
+            return done(.level, plan..<(plan + 1), "meeting a plan or target is business as usual")
         }
         // 5. A duty done "on time", "within budget" ("Submit all contracts on time").
         if !hasChangeAmount, leadRole != .up, leadRole != .down, let duty = firstMatch(words.duty) {
@@ -106,7 +109,7 @@ struct KRAnalyser {
             return done(.level, health..<(health + 1), "a health metric at a level, with no change asked")
         }
         // 6. A bare money figure for revenue or profit ("Achieve $5M in revenue").
-        if !hasChangeAmount, leadRole == .reach || leadRole == .none, let money = bareMoney(metricRange) {
+        if !hasChangeAmount, leadRole == .reach || leadRole == .none || leadRole == .subject || leadRole == .work, let money = bareMoney(metricRange) {
             return done(.level, money..<(money + 1), "a revenue or profit figure with no change asked")
         }
         // 7. A change of a metric.
@@ -118,29 +121,34 @@ struct KRAnalyser {
             return done(.change, main[lead]..<(main[lead] + 1), "a metric from one number to another")
         }
         // 8. Work to do or a state to reach — unless it only asks for "better" with no number.
-        let vague = quantities.isEmpty ? vagueMarker() : nil
-        if leadRole == .work {
-            if let outcome = externalCount(quantities) {
+        let strong = quantities.isEmpty ? vagueMarker(strongOnly: true) : nil
+        let weak = quantities.isEmpty ? vagueMarker(strongOnly: false) : nil
+        func vagueReading(_ i: Int) -> KRReading { done(.unmeasurable, i..<(i + 1), "'\(t[i].text)' with no number to tell how much") }
+        if leadRole == .work || leadRole == .reach && !hasTarget {
+            if leadRole == .work, let outcome = externalCount(quantities) {
                 return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
             }
-            if let vague { return done(.unmeasurable, vague..<(vague + 1), "'\(t[vague].text)' with no number to tell how much") }
+            if let strong, ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"].contains(leadToken.lemma) || strong == main[lead] + 1 {
+                return vagueReading(strong)
+            }
             return done(.milestone, focusLead, "'\(leadToken.text)' is work to do")
         }
         if let share = shareOf(), share.insiders, share.followedByVerb {
             return done(.milestone, share.index..<(share.index + 1), "a share of the team completing a plan")
         }
-        if leadRole == .reach, !hasTarget {
-            if let vague { return done(.unmeasurable, vague..<(vague + 1), "'\(t[vague].text)' with no number to tell how much") }
-            return done(.milestone, focusLead, "'\(leadToken.text)' a state with no number")
-        }
-        if let vague, leadRole != .up, leadRole != .down {
-            return done(.unmeasurable, vague..<(vague + 1), "'\(t[vague].text)' with no number to tell how much")
-        }
+        if let strong, leadRole != .up, leadRole != .down { return vagueReading(strong) }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, direction != nil {
             return done(.unmeasurable, focusLead, "a direction with no number")
         }
+        if leadToken.verbForm == .past || leadToken.verbForm == .pastParticiple, leadToken.isVerb, !leadToken.isNoun, quantities.isEmpty {
+            return done(.milestone, focusLead, "work stated as done: '\(leadToken.text)'")
+        }
         if leadRole == .subject || leadRole == .none, let state = doneState() {
             return done(.milestone, state..<(state + 1), "a state reached: '\(t[state].text)'")
+        }
+        if let weak, leadRole != .up, leadRole != .down { return vagueReading(weak) }
+        if let crew = insiderCount(quantities) {
+            return done(.milestone, crew..<(crew + 1), "people or systems of the team reaching a state")
         }
         // 9. A number to reach, with no verb: "NPS of 50", "2,000 weekly active teams".
         if hasTarget || !quantities.isEmpty, leadRole != .up, leadRole != .down {
@@ -159,14 +167,30 @@ struct KRAnalyser {
 
     /// A word that asks for "more" or "better" without saying how much: comparatives, praise,
     /// adverbs of manner ("quicker", "clearer", "more scalable", "well", "world-class").
-    func vagueMarker() -> Int? {
+    func vagueMarker(strongOnly: Bool) -> Int? {
         for i in main where t[i].tag == .word {
             let w = t[i].text
-            if ["more", "less", "fewer", "better", "worse", "well", "properly", "quickly", "smoothly", "effectively", "efficiently",
-                "easily", "visibly", "fast", "further", "finer", "tidy", "maintainable", "mature", "most"].contains(w) { return i }
-            if words.evaluative.contains(w) || words.evaluative.contains(t[i].lemma) { return i }
+            // Comparatives: "more", "better", "quicker", "clearer".
+            if ["more", "less", "fewer", "better", "worse", "further", "finer", "most"].contains(w) { return i }
             if t[i].classes.contains(.adjective) || t[i].classes.contains(.adverb), w.hasSuffix("er"), w != t[i].lemma,
                !t[i].isNoun, w.utf8.count > 4 { return i }
+            if strongOnly { continue }
+            if ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "visibly", "fast", "tidy",
+                "maintainable", "mature"].contains(w) { return i }
+            if words.evaluative.contains(w) || words.evaluative.contains(t[i].lemma) { return i }
+        }
+        return nil
+    }
+
+    /// "3 internal repos switch on the bot", "Four recruiters on board": a count of the team's own
+    /// people or systems reaching a state.
+    func insiderCount(_ quantities: [Int]) -> Int? {
+        for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
+            var j = q + 1
+            while j < t.count, j <= q + 4, t[j].tag == .word, !Self.stopWords.contains(t[j].text) {
+                if words.insiders.contains(t[j].lemma) { return j }
+                j += 1
+            }
         }
         return nil
     }
@@ -226,7 +250,13 @@ struct KRAnalyser {
 
     /// The first word of the statement, skipping "to" and adverbs like "successfully".
     func leadIndex() -> Int? {
-        for k in main.indices {
+        var from = 0
+        if let first = main.first, ["by", "in", "before", "until", "during"].contains(t[first].text),
+           let comma = main.firstIndex(where: { t[$0].text == "," }), comma < 6,
+           main[1..<comma].allSatisfy({ [.date, .quarter, .year, .number].contains(t[$0].tag) || ["the", "end", "of"].contains(t[$0].text) }) {
+            from = comma + 1
+        }
+        for k in main.indices where k >= from {
             let tok = t[main[k]]
             if tok.tag == .punctuation { continue }
             if tok.tag == .word, (tok.text == "to" || tok.text == "successfully" || tok.text == "fully" || tok.text == "we" || tok.text == "will"),
@@ -265,6 +295,11 @@ struct KRAnalyser {
         let next = t[main[k + 1]]
         if ["the", "a", "an", "our", "all", "every", "each", "my", "your", "their", "its", "this", "these", "new"].contains(next.text) { return false }
         if next.tag != .word { return false }
+        let lead = t[main[k]]
+        if !lead.verbFirst, lead.isNoun, next.isNoun, !next.isVerb || !next.verbFirst,
+           main[(k + 1)...].contains(where: { ["at", "of", "is", "are"].contains(t[$0].text) || t[$0].tag == .comparator }) {
+            return true
+        }
         for j in (k + 1)..<main.count {
             let u = t[main[j]]
             if ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"].contains(u.text) { return true }
@@ -279,6 +314,10 @@ struct KRAnalyser {
     func quantityPositions() -> [Int] {
         var result: [Int] = []
         for (k, i) in main.enumerated() where t[i].isQuantity {
+            // "One source of truth", "a single register": an article, not a count.
+            if t[i].tag == .numberWord, t[i].value == 1, k + 1 < main.count, t[main[k + 1]].tag == .word, t[main[k + 1]].text != "of" || k == 0 {
+                if !(k + 2 < main.count && words.activity.match(t, at: main[k + 1]) > 0) { continue }
+            }
             if k > 0 {
                 let before = t[main[k - 1]].text
                 if Self.nameBeforeNumber.contains(before) { continue }
@@ -381,7 +420,8 @@ struct KRAnalyser {
             if tok.tag == .word, tok.text == "by", let q = quantity(after: k), t[q].tag != .date {
                 if leadRole == .up || leadRole == .down || changeParticiple() != nil { parts.change = Self.quantity(t[q]) }
             }
-            if tok.tag == .comparator, parts.comparator == nil, let q = quantity(after: k - 1 < 0 ? 0 : k) ?? (k + 1 < main.count && quantities.contains(main[k + 1]) ? main[k + 1] : nil) {
+            let before: Int? = tok.text == "or" ? main[..<k].last(where: { quantities.contains($0) }) : nil
+            if tok.tag == .comparator, parts.comparator == nil, let q = before ?? quantity(after: k) {
                 parts.comparator = Self.comparator(tok, t, i)
                 parts.comparatorIndex = i
                 if parts.target == nil { parts.target = Self.quantity(t[q]) }
@@ -498,12 +538,45 @@ struct KRAnalyser {
     /// A duty on a cadence: "Close the books every month", "Finish payroll by the 5th of each month".
     func routine(lead: Int, leadRole: Role, hasChangeAmount: Bool, quantities: [Int]) -> Range<Int>? {
         guard !hasChangeAmount, leadRole != .up, leadRole != .down else { return nil }
-        guard let cadenceIndex = main.first(where: { t[$0].tag == .cadence }) else { return nil }
+        // An adverbial cadence: "every month", "a week", or "weekly" not before a noun ("monthly
+        // routine" is a thing to set up, not a duty repeated).
+        let ordinalOfEach = main.contains { t[$0].tag == .date && t[$0].unit == "th" }
+        guard let cadenceIndex = main.first(where: { i in
+            guard t[i].tag == .cadence else { return false }
+            if i + 1 < t.count, t[i + 1].tag == .cadence { return true }
+            if i > 0, t[i - 1].tag == .cadence { return true }
+            if i + 1 < t.count, t[i + 1].tag == .word && t[i + 1].isNoun || t[i + 1].text == "-" { return false }
+            return true
+        }) else { return nil }
+        if !ordinalOfEach, leadRole != .work && leadRole != .reach { return nil }
         // A cadence on a count ("3 posts a week") is an activity, read earlier; on a metric with a
         // number ("churn under 2% a month") a threshold, read later.
         guard quantities.allSatisfy({ t[$0].tag == .date }) else { return nil }
-        guard leadRole == .work || leadRole == .subject || leadRole == .reach || leadRole == .none else { return nil }
         return cadenceIndex..<(cadenceIndex + 1)
+    }
+
+    /// A threshold on a metric ("time-to-hire is at most 40 days", "99.9% or better"), not a count
+    /// of things ("at least one engineer promoted").
+    func thresholdOnMetric(_ comparator: Int, _ parts: Parts) -> Bool {
+        guard let target = parts.target else { return false }
+        if target.unit != nil { return true }
+        // A plain number after the comparator counts things when a noun follows it.
+        guard let q = main.first(where: { $0 > comparator && t[$0].isQuantity }) else { return true }
+        if q + 1 < t.count, t[q + 1].tag == .word, t[q + 1].isNoun, !["or", "and", "stars", "star", "points", "point"].contains(t[q + 1].text) { return false }
+        return true
+    }
+
+    /// Attainment of a plan: "meet 100% of response SLAs", "hit the pipeline target", "bookings at plan".
+    func planAttainment() -> Int? {
+        let planWords: Set<String> = ["target", "targets", "plan", "quota", "quotas", "sla", "slas", "slo", "slos", "forecast", "goal", "budget", "commitment", "commitments", "committed"]
+        for (k, i) in main.enumerated() where planWords.contains(t[i].text) {
+            // "100% of … plan", "hit … target", "at plan"
+            let before = main[..<k]
+            if before.contains(where: { t[$0].tag == .percent && (t[$0].value ?? 0) >= 100 }) { return i }
+            if let lead = before.first, ["hit", "meet", "reach", "achieve", "exceed", "beat", "make", "deliver"].contains(t[lead].lemma) { return i }
+            if k > 0, t[main[k - 1]].text == "at" || t[main[k - 1]].text == "on" { return i }
+        }
+        return nil
     }
 
     /// "Every submission goes through cleanly", "All tier-1 systems keep …": a rule that always holds.
@@ -512,10 +585,10 @@ struct KRAnalyser {
         guard leadToken.tag == .quantifier, ["every", "all", "each", "any"].contains(leadToken.text) else { return nil }
         for k in (lead + 1)..<main.count {
             let u = t[main[k]]
-            if u.verbForm == .thirdPerson || ["keep", "stay", "remain", "meet", "have", "get", "go", "pass", "ship", "goes", "has"].contains(u.text) && k > lead + 1 {
-                if words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma) { return nil }
+            if ["keep", "stay", "remain", "meet", "go", "pass", "receive", "respond", "load", "succeed", "complete"].contains(u.lemma), u.isVerb, k > lead + 1 {
                 return main[lead]
             }
+            if u.verbForm == .thirdPerson || u.text == "can" || u.text == "have" { return nil }
             if u.verbForm == .past || u.verbForm == .pastParticiple { return nil }
         }
         return nil
@@ -523,9 +596,10 @@ struct KRAnalyser {
 
     /// A number on a health metric (uptime, availability, an SLA, CSAT) with no change asked.
     func healthTarget(_ metricRange: [Int]?, _ parts: Parts) -> Int? {
-        guard parts.target != nil else { return nil }
-        for i in main where words.health.match(t, at: i) > 0 || ["csat", "sla", "slas", "slo", "slos", "uptime", "availability"].contains(t[i].text) {
-            if words.moneyMetrics.contains(t[i].lemma) { continue }
+        guard let target = parts.target, target.unit == "%" || parts.comparator != nil, target.value > 0 else { return nil }
+        for i in main where ["csat", "sla", "slas", "slo", "slos", "uptime", "availability", "accuracy", "compliance", "satisfaction", "nps"].contains(t[i].text)
+            || words.health.match(t, at: i) > 0 && (metricRange?.contains { main[$0] == i } ?? false) {
+            if words.moneyMetrics.contains(t[i].lemma) || words.moneyMetrics.contains(t[i].text) { continue }
             return i
         }
         return nil
@@ -544,13 +618,16 @@ struct KRAnalyser {
 
     /// "Onboard 50 new customers": a count of the people the work is for is an outcome.
     func externalCount(_ quantities: [Int]) -> Int? {
-        for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
+        guard let leadK = leadIndex(), leadK + 1 < main.count else { return nil }
+        // The count is the verb's object: "Onboard 50 new customers", not "pilot it with one account".
+        for q in quantities where (t[q].tag == .number || t[q].tag == .numberWord) && (q == main[leadK + 1] || leadK + 2 < main.count && q == main[leadK + 2]) {
             var j = q + 1
-            while j < t.count, j <= q + 4 {
-                if words.external.match(t, at: j) > 0 { return j }
-                if t[j].tag != .word || Self.stopWords.contains(t[j].text) { break }
+            var head: Int?
+            while j < t.count, j <= q + 4, t[j].tag == .word, !Self.stopWords.contains(t[j].text) {
+                if t[j].isNoun || t[j].classes.isEmpty { head = j }
                 j += 1
             }
+            if let head, words.external.contains(t[head].lemma), !words.insiders.contains(t[head].lemma) { return head }
         }
         return nil
     }
@@ -591,6 +668,7 @@ struct KRAnalyser {
             let u = t[i]
             if (u.verbForm == .past || u.verbForm == .pastParticiple), !words.changeUp.contains(u.lemma), !words.changeDown.contains(u.lemma),
                !words.reach.contains(u.lemma) || ["signed", "closed", "secured", "obtained"].contains(u.text) {
+                if i + 1 < t.count, t[i + 1].tag == .word, t[i + 1].isNoun, !t[i + 1].isVerb || !t[i + 1].verbFirst, u.classes.contains(.adjective) { continue }
                 let before = t[main[k - 1]]
                 if before.isNoun || before.classes.isEmpty || before.tag == .numberWord || ["is", "are", "be", "been", "was", "were", "fully"].contains(before.text) {
                     if let share = shareOf(), !share.insiders { return nil }
