@@ -26,7 +26,7 @@ struct KRAnalyser {
         let leadToken = t[main[lead]]
         let leadRole = verbRole(at: lead)
         let quantities = quantityPositions()
-        let counted = countedActivity(quantities)
+        let counted = countedActivity(quantities, leadIsChange: leadRole == .up || leadRole == .down)
         let parts = measureParts(lead: lead, leadRole: leadRole)
         reading.baseline = parts.baseline
         reading.target = parts.target
@@ -80,6 +80,12 @@ struct KRAnalyser {
            leadRole != .up, leadRole != .down, !hasChangeAmount {
             return done(.level, focusLead, "a line of none or zero is a level to hold")
         }
+        if ["never", "don't", "dont", "avoid"].contains(leadToken.text) || leadToken.text == "do" && lead + 1 < main.count && t[main[lead + 1]].text == "not" {
+            return done(.level, focusLead, "a thing that must never happen is a level to hold")
+        }
+        if leadToken.tag == .cadence, !hasChangeAmount, quantities.allSatisfy({ t[$0].tag == .date }) {
+            return done(.routine, focusLead, "a duty repeated on a cadence")
+        }
         if let invariant = invariantLine(lead: lead) {
             return done(.level, invariant..<(invariant + 1), "a rule that must always hold")
         }
@@ -120,6 +126,10 @@ struct KRAnalyser {
         if hasTarget, leadRole == .none || leadRole == .subject, direction != nil || parts.baseline != nil {
             return done(.change, main[lead]..<(main[lead] + 1), "a metric from one number to another")
         }
+        // A metric from one number to another is a change whatever the verb ("Move engagement from 3.6 to 4.1").
+        if parts.baseline != nil, parts.target != nil, parts.baseline?.value != parts.target?.value {
+            return done(.change, focusLead, "a metric from one number to another")
+        }
         // 8. Work to do or a state to reach — unless it only asks for "better" with no number.
         let strong = quantities.isEmpty ? vagueMarker(strongOnly: true) : nil
         let weak = quantities.isEmpty ? vagueMarker(strongOnly: false) : nil
@@ -127,6 +137,9 @@ struct KRAnalyser {
         if leadRole == .work || leadRole == .reach && !hasTarget {
             if leadRole == .work, let outcome = externalCount(quantities) {
                 return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
+            }
+            if leadRole == .work, let made = countedObject(lead: lead) {
+                return done(.activity, made..<(made + 1), "a count of things done: '\(t[made].text)'")
             }
             if let strong, ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"].contains(leadToken.lemma) || strong == main[lead] + 1 {
                 return vagueReading(strong)
@@ -140,7 +153,7 @@ struct KRAnalyser {
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, direction != nil {
             return done(.unmeasurable, focusLead, "a direction with no number")
         }
-        if leadToken.verbForm == .past || leadToken.verbForm == .pastParticiple, leadToken.isVerb, !leadToken.isNoun, quantities.isEmpty {
+        if leadToken.verbForm == .past || leadToken.verbForm == .pastParticiple, leadToken.isVerb, !leadToken.isNoun, !hasChangeAmount {
             return done(.milestone, focusLead, "work stated as done: '\(leadToken.text)'")
         }
         if leadRole == .subject || leadRole == .none, let state = doneState() {
@@ -182,12 +195,31 @@ struct KRAnalyser {
         return nil
     }
 
+    /// The verb's object is a plain count of things made or done: "Write 4 how-to guides",
+    /// "Run 3 paid social campaigns" — but not people hired ("Hire 4 AEs": a staffing task).
+    func countedObject(lead: Int) -> Int? {
+        var k = lead + 1
+        while k < main.count, ["at", "least", "up", "to", "another", "more", "than", "over", "first"].contains(t[main[k]].text) || t[main[k]].tag == .comparator { k += 1 }
+        guard k < main.count, case let q = main[k], t[q].tag == .number || t[q].tag == .numberWord, t[q].unit == nil, (t[q].value ?? 0) >= 2 else { return nil }
+        var head: Int?
+        var j = q + 1
+        while j < t.count, j <= q + 6, t[j].depth == t[q].depth {
+            if t[j].tag == .punctuation, t[j].text == "-" || t[j].text == "'" || t[j].text == "‘" || t[j].text == "’" { j += 1; continue }
+            guard t[j].tag == .word, !Self.stopWords.contains(t[j].text) || t[j - 1].text == "-" else { break }
+            if t[j].isNoun || t[j].classes.isEmpty { head = j }
+            j += 1
+        }
+        guard let head else { return nil }
+        if words.insiders.contains(t[head].lemma) || words.external.contains(t[head].lemma) { return nil }
+        return head
+    }
+
     /// "3 internal repos switch on the bot", "Four recruiters on board": a count of the team's own
     /// people or systems reaching a state.
     func insiderCount(_ quantities: [Int]) -> Int? {
         for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
             var j = q + 1
-            while j < t.count, j <= q + 4, t[j].tag == .word, !Self.stopWords.contains(t[j].text) {
+            while j < t.count, j <= q + 6, t[j].tag == .word && !Self.stopWords.contains(t[j].text) || t[j].text == "-" {
                 if words.insiders.contains(t[j].lemma) { return j }
                 j += 1
             }
@@ -207,9 +239,15 @@ struct KRAnalyser {
         // A trailing grade or result: "=> 0%", "=> Done.", ": 92%", "- @owner".
         if let arrow = t.firstIndex(where: { $0.text == "=>" || $0.text == "==" }) { end = arrow }
         if let colon = t[..<end].lastIndex(where: { $0.text == ":" }), colon > 2,
-           t[(colon + 1)..<end].allSatisfy({ $0.isQuantity || $0.tag == .punctuation || $0.depth > 0 }),
+           t[(colon + 1)..<end].allSatisfy({ $0.isQuantity || $0.tag == .punctuation || $0.depth > 0
+               || ["done", "complete", "completed", "x", "of", "in", "progress", "so", "far"].contains($0.text) }),
            t[(colon + 1)..<end].contains(where: { $0.isQuantity }) {
             end = colon
+        }
+        while end > 2, t[end - 1].tag == .punctuation, t[end - 1].text == "*" || t[end - 1].text == "." { end -= 1 }
+        if end > 3, t[end - 1].tag == .percent, ["-", "–", "—", "*"].contains(t[end - 2].text) {
+            end -= 2
+            while end > 0, ["-", "–", "—", "*", ","].contains(t[end - 1].text) { end -= 1 }
         }
         var start = 0
         // An owner or label before a colon near the start: "VP Sales:", "Key Result 2.1:", "KR1:".
@@ -276,6 +314,19 @@ struct KRAnalyser {
         let width = max(1, words.changeUp.match(t, at: main[k]))
         _ = width
         let isBase = tok.verbForm == nil || tok.verbForm == .base
+        // "Bring churn down to 2%", "Track and lift pipeline 8%": the change is in the particle or the second verb.
+        if isBase, ["bring", "get", "drive", "push", "take", "knock", "pull", "pay", "burn", "turn"].contains(tok.lemma) {
+            for j in main[(k + 1)...].prefix(6) {
+                if t[j].text == "down" { return .down }
+                if t[j].text == "up" { return .up }
+                if t[j].text == "from" || t[j].text == "to" || t[j].isQuantity { break }
+            }
+        }
+        if isBase, k + 2 < main.count, t[main[k + 1]].text == "and" {
+            let second = t[main[k + 2]]
+            if words.changeUp.contains(second.lemma) { return .up }
+            if words.changeDown.contains(second.lemma) { return .down }
+        }
         if words.changeUp.match(t, at: main[k]) > 0, isBase || !tok.isNoun { return .up }
         if words.changeDown.match(t, at: main[k]) > 0, isBase || !tok.isNoun { return .down }
         if words.hold.match(t, at: main[k]) > 0, isBase { return subjectFollows(k) ? .subject : .hold }
@@ -303,7 +354,7 @@ struct KRAnalyser {
         for j in (k + 1)..<main.count {
             let u = t[main[j]]
             if ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"].contains(u.text) { return true }
-            if j > k + 1, u.verbForm == .thirdPerson, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
+            if u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
             if j > k + 1, u.verbForm == .past || u.verbForm == .pastParticiple, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
             if u.text == "from" || u.text == "to" || u.isQuantity || u.tag == .comparator { break }
         }
@@ -315,13 +366,18 @@ struct KRAnalyser {
         var result: [Int] = []
         for (k, i) in main.enumerated() where t[i].isQuantity {
             // "One source of truth", "a single register": an article, not a count.
-            if t[i].tag == .numberWord, t[i].value == 1, k + 1 < main.count, t[main[k + 1]].tag == .word, t[main[k + 1]].text != "of" || k == 0 {
+            if t[i].tag == .numberWord, t[i].value == 1, k + 1 < main.count, t[main[k + 1]].tag == .word, t[main[k + 1]].text != "of" || k == 0,
+               !Tagger.timeUnitWords.contains(t[main[k + 1]].text) {
                 if !(k + 2 < main.count && words.activity.match(t, at: main[k + 1]) > 0) { continue }
             }
             if k > 0 {
-                let before = t[main[k - 1]].text
+                var before = t[main[k - 1]].text
+                if before == "-", k > 1 { before = t[main[k - 2]].text }
                 if Self.nameBeforeNumber.contains(before) { continue }
+                if before == "." || t[main[k - 1]].text.hasPrefix("v") && t[main[k - 1]].text.dropFirst().allSatisfy(\.isNumber) { continue }
             }
+            // "3-week bootcamp", "5,000-node network": a number glued to a noun describes a thing.
+            if k + 2 < main.count, t[main[k + 1]].text == "-", main[k + 1] == i + 1, t[main[k + 2]].tag == .word { continue }
             if k + 1 < main.count, t[main[k + 1]].text == ".", k + 2 < main.count, t[main[k + 2]].tag == .number { continue }
             result.append(i)
         }
@@ -334,9 +390,9 @@ struct KRAnalyser {
 
     /// The counted noun of an activity: "100 sales calls", "12 blog posts", or a metric whose head is
     /// an activity when its numbers are plain counts ("story points delivered from 40 to 60").
-    func countedActivity(_ quantities: [Int]) -> Int? {
+    func countedActivity(_ quantities: [Int], leadIsChange: Bool) -> Int? {
         for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
-            guard t[q].unit == nil else { continue }
+            guard t[q].unit == nil, (t[q].value ?? 0) >= 2 else { continue }
             // The noun group after the number: up to four words, ending at a preposition or verb.
             var j = q + 1
             var head: Int?
@@ -345,7 +401,7 @@ struct KRAnalyser {
                 if u.tag == .punctuation, u.text == "," || u.text == "-" { j += 1; continue }
                 guard u.tag == .word || u.tag == .quantifier else { break }
                 if Self.stopWords.contains(u.text) { break }
-                let width = words.activity.match(t, at: j)
+                let width = u.isNoun || u.classes.isEmpty ? words.activity.match(t, at: j) : 0
                 if width > 0 {
                     head = j + width - 1
                     j += width
@@ -355,12 +411,15 @@ struct KRAnalyser {
                 if u.isNoun || u.classes.contains(.adjective) || u.classes.isEmpty { head = nil; j += 1; continue }
                 break
             }
+            // "2 outside projects turn on the bot": the count is the subject of a clause.
+            if let head, head + 1 < t.count, t[head + 1].isVerb, t[head + 1].verbForm == .base || t[head + 1].verbForm == .thirdPerson,
+               !t[head + 1].isNoun || t[head + 1].verbFirst { continue }
             if let head { return head }
         }
         // "number of demos", "story points delivered": the metric phrase is an activity, and the
         // numbers are plain counts.
         let plain = quantities.allSatisfy { t[$0].tag == .number || t[$0].tag == .numberWord }
-        guard !quantities.isEmpty else { return nil }
+        guard !quantities.isEmpty, plain || leadIsChange else { return nil }
         if main.contains(where: { ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "quality", "time"].contains(t[$0].lemma) }) { return nil }
         for k in main.indices {
             let i = main[k]
@@ -427,6 +486,22 @@ struct KRAnalyser {
                 if parts.target == nil { parts.target = Self.quantity(t[q]) }
             }
         }
+        // A baseline in brackets: "(from 99.5% today)", "(currently 14%)", "(baseline 3.9)".
+        if parts.baseline == nil {
+            for i in t.indices where t[i].depth > 0 && ["from", "currently", "baseline", "today", "now", "was"].contains(t[i].text) {
+                if let q = t[(i + 1)...].prefix(3).firstIndex(where: { $0.isQuantity }) ?? t[..<i].suffix(2).lastIndex(where: { $0.isQuantity && $0.depth > 0 }) {
+                    parts.baseline = Self.quantity(t[q])
+                    break
+                }
+            }
+        }
+        // "35% faster", "20% cheaper": a relative change.
+        for (k, i) in main.enumerated() where t[i].tag == .percent && k + 1 < main.count {
+            let next = t[main[k + 1]]
+            if ["faster", "quicker", "smaller", "lower", "higher", "more", "less", "cheaper", "fewer", "shorter", "better", "larger", "bigger"].contains(next.text) {
+                parts.change = Self.quantity(t[i])
+            }
+        }
         // "Grow ARR 20%" / "Revenue up 15%": a change verb with a bare percentage is a change.
         if parts.target == nil, parts.change == nil, leadRole == .up || leadRole == .down,
            let q = quantities.sorted().first {
@@ -464,9 +539,10 @@ struct KRAnalyser {
 
     /// A participle of a change verb after the subject: "Churn reduced to 2%", "NPS improved from 30 to 45".
     func changeParticiple() -> KRReading.Direction? {
-        for i in main.dropFirst() where t[i].verbForm == .past || t[i].verbForm == .pastParticiple || t[i].verbForm == .thirdPerson {
-            if words.changeUp.contains(t[i].lemma) { return .up }
-            if words.changeDown.contains(t[i].lemma) { return .down }
+        for (k, i) in main.enumerated() where k > 0 && (t[i].verbForm == .past || t[i].verbForm == .pastParticiple || t[i].verbForm == .thirdPerson
+            || t[i].verbForm == .base && (t[main[k - 1]].isNoun || t[main[k - 1]].classes.isEmpty)) {
+            if words.changeUp.contains(t[i].lemma) || ["rise", "climb", "jump", "go"].contains(t[i].lemma) && t[i].lemma != "go" { return .up }
+            if words.changeDown.contains(t[i].lemma) || t[i].lemma == "fall" { return .down }
         }
         for i in main.dropFirst() where t[i].text == "up" || t[i].text == "down" {
             if let next = main.first(where: { $0 > i }), t[next].isQuantity || t[next].text == "by" || t[next].text == "to" || t[next].text == "from" {
@@ -527,7 +603,10 @@ struct KRAnalyser {
         for (k, i) in main.enumerated() {
             let tok = t[i]
             let isZero = (tok.tag == .quantifier && (tok.text == "zero" || tok.text == "no" || tok.text == "none")) || (tok.tag == .number && tok.value == 0)
-            guard isZero else { continue }
+            guard isZero, !(i + 1 < t.count && t[i + 1].text == "-") else { continue }
+            if k + 1 < main.count, t[main[k + 1]].tag == .word, t[main[k + 1]].plural || k + 2 < main.count && t[main[k + 2]].plural {
+                return i
+            }
             for j in main[(k + 1)...].prefix(4) where words.health.contains(t[j].lemma) || ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure"].contains(t[j].lemma) {
                 return i
             }
@@ -548,7 +627,8 @@ struct KRAnalyser {
             if i + 1 < t.count, t[i + 1].tag == .word && t[i + 1].isNoun || t[i + 1].text == "-" { return false }
             return true
         }) else { return nil }
-        if !ordinalOfEach, leadRole != .work && leadRole != .reach { return nil }
+        let adverbial = t[cadenceIndex].text == "every" || t[cadenceIndex].text == "each"
+        if !ordinalOfEach, !adverbial, leadRole != .work && leadRole != .reach { return nil }
         // A cadence on a count ("3 posts a week") is an activity, read earlier; on a metric with a
         // number ("churn under 2% a month") a threshold, read later.
         guard quantities.allSatisfy({ t[$0].tag == .date }) else { return nil }
@@ -559,9 +639,12 @@ struct KRAnalyser {
     /// of things ("at least one engineer promoted").
     func thresholdOnMetric(_ comparator: Int, _ parts: Parts) -> Bool {
         guard let target = parts.target else { return false }
+        if target.unit == "%", let k = main.firstIndex(where: { $0 > comparator && t[$0].isQuantity }), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         if target.unit != nil { return true }
         // A plain number after the comparator counts things when a noun follows it.
         guard let q = main.first(where: { $0 > comparator && t[$0].isQuantity }) else { return true }
+        // "At least 60% of requests come in through the portal": a share to reach.
+        if let k = main.firstIndex(of: q), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         if q + 1 < t.count, t[q + 1].tag == .word, t[q + 1].isNoun, !["or", "and", "stars", "star", "points", "point"].contains(t[q + 1].text) { return false }
         return true
     }

@@ -52,6 +52,7 @@ enum Tagger {
             for reading in readings {
                 classes.formUnion(reading.wordClass)
                 if reading.wordClass == .verb, t.verbForm == nil { t.verbForm = reading.inflection }
+                if reading.wordClass == .noun, reading.inflection == .plural { t.plural = true }
             }
             t.classes = classes
             if let first = readings.first {
@@ -62,6 +63,7 @@ enum Tagger {
                 // Plurals of words the lexicon lacks: "PRs", "SLAs", "AEs".
                 t.lemma = stem
                 t.classes = .noun
+                t.plural = true
             }
             // Nouns count by their singular: "calls" -> "call" even where the verb reading comes first.
             if let noun = readings.first(where: { $0.wordClass == .noun }), noun.inflection == .plural,
