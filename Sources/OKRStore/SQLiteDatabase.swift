@@ -35,7 +35,7 @@ public final class SQLiteDatabase: SQLDatabase {
                 guard FileManager.default.fileExists(atPath: path) else { throw refusal }
                 configuration.readonly = true
                 do {
-                    pool = try DatabasePool(path: path, configuration: configuration)
+                    pool = try Self.openForReading(path, configuration)
                 } catch {
                     throw refusal
                 }
@@ -43,6 +43,19 @@ public final class SQLiteDatabase: SQLDatabase {
             default:
                 throw refusal
             }
+        }
+    }
+
+    /// Reading a WAL store needs its -wal and -shm files, which SQLite creates beside it. In a
+    /// folder we may not write to (a read-only mount), they can only be missing when no one has
+    /// the store open, so it is read as immutable: SQLite then needs neither.
+    private static func openForReading(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
+        do {
+            return try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            let folder = (path as NSString).deletingLastPathComponent
+            guard access(folder.isEmpty ? "." : folder, W_OK) != 0 else { throw error }
+            return try DatabasePool(path: URL(fileURLWithPath: path).absoluteString + "?immutable=1", configuration: configuration)
         }
     }
 

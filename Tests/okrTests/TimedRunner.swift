@@ -20,8 +20,9 @@ struct TimedRunner {
         }
     }
 
+    /// `terminal`: standard output is a pseudo-terminal, as when a person runs okr.
     static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: URL? = nil,
-                    limit: TimeInterval, executable: URL = BinaryRunner.binary) throws -> Result {
+                    limit: TimeInterval, terminal: Bool = false, executable: URL = BinaryRunner.binary) throws -> Result {
         _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = executable
@@ -33,21 +34,23 @@ struct TimedRunner {
         process.environment = env
         process.currentDirectoryURL = directory ?? BinaryRunner.packageRoot
         let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
+        let pty = terminal ? try PseudoTerminal() : nil
+        process.standardOutput = pty.map { FileHandle(fileDescriptor: $0.secondary, closeOnDealloc: false) } ?? out
         process.standardError = err
         process.standardInput = input
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
+        pty?.closeSecondary()
 
         // Output is drained on other threads so a chatty child never blocks on a full pipe.
         let collected = Collected()
         let group = DispatchGroup()
-        for (handle, isOut) in [(out.fileHandleForReading, true), (err.fileHandleForReading, false)] {
-            DispatchQueue.global().async(group: group) {
-                let data = handle.readDataToEndOfFile()
-                collected.set(data, isOut: isOut)
-            }
+        DispatchQueue.global().async(group: group) {
+            collected.set(pty?.readAll() ?? out.fileHandleForReading.readDataToEndOfFile(), isOut: true)
+        }
+        DispatchQueue.global().async(group: group) {
+            collected.set(err.fileHandleForReading.readDataToEndOfFile(), isOut: false)
         }
         DispatchQueue.global().async {
             // A child that stops reading (hung, or exited early) must not block us: EPIPE is ignored.
@@ -64,6 +67,51 @@ struct TimedRunner {
         let signal: Int32? = process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
         return Result(status: process.terminationStatus, signal: signal, timedOut: timedOut,
                       stdout: String(decoding: collected.out, as: UTF8.self), stderr: String(decoding: collected.err, as: UTF8.self))
+    }
+
+    /// A pseudo-terminal pair: the child writes to the secondary side, we read the primary.
+    private final class PseudoTerminal: @unchecked Sendable {
+        let primary: Int32
+        private(set) var secondary: Int32
+
+        init() throws {
+            // Glibc's module leaves out the pseudo-terminal calls (they need _XOPEN_SOURCE): look them up.
+            typealias IntCall = @convention(c) (Int32) -> Int32
+            typealias NameCall = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+            let handle = dlopen(nil, RTLD_NOW)
+            func call<T>(_ name: String, as: T.Type) throws -> T {
+                guard let symbol = dlsym(handle, name) else { throw CocoaError(.fileReadUnknown) }
+                return unsafeBitCast(symbol, to: T.self)
+            }
+            let openpt = try call("posix_openpt", as: IntCall.self), grantpt = try call("grantpt", as: IntCall.self)
+            let unlockpt = try call("unlockpt", as: IntCall.self), ptsname = try call("ptsname", as: NameCall.self)
+            primary = openpt(O_RDWR | O_NOCTTY)
+            guard primary >= 0, grantpt(primary) == 0, unlockpt(primary) == 0, let name = ptsname(primary) else {
+                throw CocoaError(.fileReadUnknown)
+            }
+            secondary = open(name, O_RDWR | O_NOCTTY)
+            guard secondary >= 0 else { throw CocoaError(.fileReadUnknown) }
+        }
+
+        /// Once the child has it, our copy must go, or reading never ends.
+        func closeSecondary() {
+            close(secondary)
+            secondary = -1
+        }
+
+        /// Everything the child wrote; the primary side reports EIO once the child has exited.
+        func readAll() -> Data {
+            var data = Data()
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = read(primary, &buffer, buffer.count)
+                if n > 0 { data.append(buffer, count: n); continue }
+                if n < 0, errno == EINTR { continue }
+                break
+            }
+            close(primary)
+            return data
+        }
     }
 
     /// Writing to a child that has already exited must be an error, not a SIGPIPE that ends the tests.
