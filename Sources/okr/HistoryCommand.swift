@@ -1,4 +1,5 @@
 import ArgumentParser
+import OKRCore
 import OKRStore
 
 struct HistoryCommand: ParsableCommand {
@@ -9,7 +10,13 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let versions = try storeCall { () throws(StoreError) in try store.history(name) }
+        // Authors and times come from a store others write to: cleaned before they are measured or shown.
+        let versions = try storeCall { () throws(StoreError) in try store.history(name) }.map { v in
+            var v = v
+            v.author = TerminalSafe.clean(v.author)
+            v.savedAt = TerminalSafe.clean(v.savedAt)
+            return v
+        }
         let authorWidth = max(6, versions.map(\.author.count).max() ?? 0)
         print("version  saved at              " + "by".padding(toLength: authorWidth, withPad: " ", startingAt: 0) + "  from  objectives  key results  findings")
         for v in versions {
