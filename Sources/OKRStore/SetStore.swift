@@ -52,7 +52,8 @@ public struct SetStore: Sendable {
     /// from (nil for a set not loaded from the store); if someone saved after it, nothing is
     /// written and `.conflict` names who did.
     @discardableResult
-    public func save(_ set: OKRSet, findings: [Finding], author: String, base: Int?, name: String? = nil) throws(StoreError) -> VersionInfo {
+    public func save(_ set: OKRSet, findings: [Finding], author: String, base: Int?, name: String? = nil,
+                     origin: SetOrigin? = nil) throws(StoreError) -> VersionInfo {
         let name = name ?? Self.name(for: set)
         let now = Timestamp.now()
         do {
@@ -69,6 +70,10 @@ public struct SetStore: Sendable {
                         version = 1
                     }
                     try insert(set, findings: findings, name: name, version: version, base: base, author: author, at: now, in: session)
+                    if let origin, version == 1 {
+                        try session.execute("INSERT INTO set_origin (set_name, from_set, from_version) VALUES (?, ?, ?)",
+                                            [name, origin.set, origin.version.map(String.init)])
+                    }
                     return VersionInfo(name: name, version: version, baseVersion: base, author: author, savedAt: now, title: set.title,
                                        objectiveCount: set.objectives.count, keyResultCount: set.keyResultCount, findingCount: findings.count)
             }
