@@ -48,6 +48,15 @@ extension SetStore {
         }
     }
 
+    /// The ids of the sets that have at least one check-in, in order.
+    public func namesWithCheckIns() throws(StoreError) -> [String] {
+        try guarded {
+            try database.read { session in
+                try session.query("SELECT DISTINCT c.set_name FROM check_in c ORDER BY c.set_name", []).compactMap { $0[0] }
+            }
+        }
+    }
+
     // MARK: - Grades
 
     /// Records a grade; a set graded again keeps every grade, and the latest is the one shown.

@@ -89,7 +89,7 @@ final class CycleConversationTests: XCTestCase {
     ]
 
     private func next(_ lines: [String]) -> (NextCycle.State, [String], [NextCycle.Effect]) {
-        let progress = Progress(set: Self.set, checkIns: Self.checkIns)
+        let progress = SetProgress(set: Self.set, checkIns: Self.checkIns)
         let conversation = NextCycle(previous: Self.set, progress: progress, grade: Grade(progress: progress, setVersion: 1),
                                      reference: CalendarDay(year: 2026, month: 9, day: 28))
         let start = conversation.start()

@@ -60,7 +60,7 @@ final class ScoreTests: XCTestCase {
             CheckIn(item: SetItem(.keyResult, objective: 0, index: 1), text: "Cut churn from 5% to 3%", value: 4.5),
             CheckIn(item: SetItem(.keyResult, objective: 0, index: 0), text: "Raise NPS from 30 to 50", note: "survey late"),
         ]
-        let progress = Progress(set: set, checkIns: checkIns)
+        let progress = SetProgress(set: set, checkIns: checkIns)
         let krs = progress.objectives[0].keyResults
         XCTAssertEqual(krs[0].result.value ?? -1, 0.7, accuracy: 1e-9)
         XCTAssertEqual(krs[0].confidence, 7)
@@ -81,7 +81,7 @@ final class ScoreTests: XCTestCase {
         var set = OKRSet(title: "Growth")
         set.objectives = [Objective(title: "Customers love us", keyResults: [KeyResult(text: "Raise NPS from 30 to 55")])]
         let old = CheckIn(item: SetItem(.keyResult, objective: 0, index: 0), text: "Raise NPS from 30 to 50", value: 44)
-        XCTAssertEqual(Progress(set: set, checkIns: [old]).objectives[0].keyResults[0].result, .notCheckedIn)
+        XCTAssertEqual(SetProgress(set: set, checkIns: [old]).objectives[0].keyResults[0].result, .notCheckedIn)
     }
 
     func testGradingBandsComeFromTheRulesFolder() throws {

@@ -78,11 +78,7 @@ public struct CheckInSession: Sendable {
             if line.isEmpty { return advance(state, messages: [.say("Skipped \(item.label(in: set)).")]) }
             var checkIn = CheckIn(item: item, text: item.text(in: set) ?? "", setVersion: setVersion)
             do {
-                switch expected(item) {
-                case .number(let unit): checkIn.value = try CheckInInput.value(line, unit: unit)
-                case .doneOrNot: checkIn.done = try CheckInInput.done(line)
-                case .either: (checkIn.value, checkIn.done) = try CheckInInput.valueOrDone(line)
-                }
+                (checkIn.value, checkIn.done) = try reading(line, for: item)
             } catch {
                 return Reply(state, [.problem(error.description), question(state)])
             }
@@ -156,9 +152,14 @@ public struct CheckInSession: Sendable {
     }
 
     /// What the new check-in says: the value, and the score it gives a key result.
-    func outcome(of checkIn: CheckIn) -> String {
+    public func outcome(of checkIn: CheckIn) -> String {
         var parts: [String] = []
-        if let value = checkIn.value { parts.append(CheckInInput.format(value)) }
+        if let value = checkIn.value {
+            switch checkIn.item.kind == .keyResult ? Score.basis(of: checkIn.text) : nil {
+            case .numeric(_, let target, _)?: parts.append(target.written(value))
+            default: parts.append(set.objectives[checkIn.item.objective].kpis[safe: checkIn.item.index]?.level?.render(value) ?? CheckInInput.format(value))
+            }
+        }
         if let done = checkIn.done { parts.append(done ? "done" : "not done") }
         if checkIn.item.kind == .keyResult, let score = Score.score(Score.basis(of: checkIn.text), value: checkIn.value, done: checkIn.done).value {
             parts.append("score " + Score.format(score))
@@ -168,6 +169,16 @@ public struct CheckInSession: Sendable {
         }
         if let confidence = checkIn.confidence { parts.append("confidence \(confidence)/10") }
         return parts.joined(separator: ", ")
+    }
+
+    /// What a typed answer says about `item`: a number, done / not done for a milestone, or either
+    /// for a line that cannot be scored. Shared by the conversation and `okr checkin --kr`.
+    public func reading(_ text: String, for item: SetItem) throws(CheckInInput.Problem) -> (value: Double?, done: Bool?) {
+        switch expected(item) {
+        case .number(let unit): return (try CheckInInput.value(text, unit: unit), nil)
+        case .doneOrNot: return (nil, try CheckInInput.done(text))
+        case .either: return try CheckInInput.valueOrDone(text)
+        }
     }
 
     private enum Expected { case number(unit: String?), doneOrNot, either }
@@ -221,4 +232,8 @@ public struct CheckInSession: Sendable {
 extension KPI {
     /// The level the KPI's target names, if it names one with a number.
     public var level: KPILevel? { KPILevel(target: target) }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

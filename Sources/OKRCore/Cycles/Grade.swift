@@ -45,7 +45,7 @@ public struct Grade: Codable, Hashable, Sendable {
     }
 
     /// The grade the check-ins give `set` now; scores rounded to two decimals as they are shown.
-    public init(progress: Progress, setVersion: Int) {
+    public init(progress: SetProgress, setVersion: Int) {
         let objectives = progress.objectives.map { o in
             ObjectiveGrade(index: o.index, title: o.title, score: o.score.map(Score.rounded), keyResults: o.keyResults.map { kr in
                 let reason: String?

@@ -42,12 +42,15 @@ public struct KPILevel: Hashable, Sendable {
     }
 
     /// A value written in the level's unit: `99.5%`, `$400`, `3`.
-    public func render(_ value: Double) -> String {
+    public func render(_ value: Double) -> String { level.written(value) }
+}
+
+extension Quantity {
+    /// `value` written the way this quantity is written: `52`, `52%`, `$52`.
+    public func written(_ value: Double) -> String {
         let number = CheckInInput.format(value)
-        switch level.unit {
-        case "%"?: return number + "%"
-        case "$"?: return "$" + number
-        default: return number
-        }
+        if unit == "%" || text.hasSuffix("%") { return number + "%" }
+        if unit == "$" || text.hasPrefix("$") { return "$" + number }
+        return number
     }
 }

@@ -8,11 +8,11 @@ import Foundation
 /// key result, from where it fell back to its level. Pure, like the coach: a line in, replies out.
 public struct NextCycle: Sendable {
     public let previous: OKRSet
-    public let progress: Progress
+    public let progress: SetProgress
     public let grade: Grade?
     public let reference: CalendarDay
 
-    public init(previous: OKRSet, progress: Progress, grade: Grade?, reference: CalendarDay) {
+    public init(previous: OKRSet, progress: SetProgress, grade: Grade?, reference: CalendarDay) {
         self.previous = previous
         self.progress = progress
         self.grade = grade
@@ -252,7 +252,7 @@ public struct NextCycle: Sendable {
             var where_: String
             let score = grade?.score(ofKeyResult: kr.text, objective: o) ?? kr.result.value
             if let latest = kr.latest {
-                where_ = "ended at " + (latest.done.map { $0 ? "done" : "not done" } ?? CheckInInput.format(latest.value ?? 0))
+                where_ = (latest.done == nil ? "ended at " : "ended ") + kr.reading(of: latest)
                 if let score { where_ += ", score \(Score.format(score))" }
             } else {
                 where_ = "no check-in"
@@ -316,8 +316,8 @@ public struct NextCycle: Sendable {
         let newTarget = ended + step
         if step < 0, newTarget <= 0 { return nil }
         if Self.isPercent(target), newTarget > 100 { return nil }
-        guard let moved = Self.replace(number: baseline.text, after: "from", with: Self.render(ended, like: baseline), in: kr.text),
-              let raised = Self.replace(number: target.text, after: "to", with: Self.render(newTarget, like: target), in: moved) else { return nil }
+        guard let moved = Self.replace(number: baseline.text, after: "from", with: baseline.written(ended), in: kr.text),
+              let raised = Self.replace(number: target.text, after: "to", with: target.written(newTarget), in: moved) else { return nil }
         return raised
     }
 
@@ -329,21 +329,13 @@ public struct NextCycle: Sendable {
     }
 
     /// A KPI whose latest reading broke its level, as a key result back to the level.
-    func elevatedLine(_ kpi: Progress.KPIProgress) -> String? {
+    func elevatedLine(_ kpi: SetProgress.KPIProgress) -> String? {
         guard kpi.holds == false, let level = kpi.level, let value = kpi.latest?.value else { return nil }
         let verb = level.side == .atLeast ? "Raise" : "Cut"
         return "\(verb) \(Self.lowercasedFirst(kpi.kpi.measurement)) from \(level.render(value)) to \(level.level.text)"
     }
 
     private static func isPercent(_ quantity: Quantity) -> Bool { quantity.unit == "%" || quantity.text.hasSuffix("%") }
-
-    /// `value` written the way `quantity` is written in the line: `52`, `52%`, `$52`.
-    private static func render(_ value: Double, like quantity: Quantity) -> String {
-        let number = CheckInInput.format(value)
-        if quantity.text.hasSuffix("%") { return number + "%" }
-        if quantity.text.hasPrefix("$") { return "$" + number }
-        return number
-    }
 
     /// Replaces the number written right after `word` ("from 30" -> "from 44"), only where it ends
     /// at a word boundary, so "$400" never matches inside "$400k".

@@ -1,7 +1,7 @@
 /// Where a set stands from its check-ins: every key result's score, latest confidence and trend,
 /// every KPI's latest reading against its level, and each objective's score (the mean of its key
 /// results that can be scored).
-public struct Progress: Hashable, Sendable {
+public struct SetProgress: Hashable, Sendable {
     public enum Trend: Hashable, Sendable {
         case up(Double), down(Double), flat
 
@@ -35,6 +35,14 @@ public struct Progress: Hashable, Sendable {
         public var confidence: Int?
         public var trend: Trend?
         public var checkIns: Int
+
+        /// A check-in's reading as the line writes its numbers: `44`, `4%`, `done`.
+        public func reading(of checkIn: CheckIn) -> String {
+            if let done = checkIn.done { return done ? "done" : "not done" }
+            guard let value = checkIn.value else { return "-" }
+            if case .numeric(_, let target, _) = basis { return target.written(value) }
+            return CheckInInput.format(value)
+        }
     }
 
     public struct KPIProgress: Hashable, Sendable {
