@@ -46,7 +46,7 @@ final class CycleConversationTests: XCTestCase {
         XCTAssertEqual(checkIns[2].value, 85)
         XCTAssertTrue(said.contains("Recorded 1.1: 44, score 0.70, confidence 7/10."), "\(said)")
         XCTAssertTrue(said.contains("Skipped 1.3."), "\(said)")
-        XCTAssertTrue(said.contains("Recorded K1: 85, below its level, confidence 6/10."), "\(said)")
+        XCTAssertTrue(said.contains("Recorded K1: 85%, below its level, confidence 6/10."), "\(said)")
         XCTAssertEqual(said.last, "3 check-ins recorded.")
         XCTAssertEqual(state.step, .finished)
         XCTAssertEqual(effects.last, .finish)

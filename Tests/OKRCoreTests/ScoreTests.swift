@@ -38,7 +38,7 @@ final class ScoreTests: XCTestCase {
         XCTAssertTrue(fix.contains("from X to 45"), fix)
         guard case .unscorable(let why, _) = score("Grow revenue by 20%", 3) else { return XCTFail() }
         XCTAssertTrue(why.contains("not from where"), why)
-        guard case .unscorable(let none, _) = score("Make customers happier", 3) else { return XCTFail() }
+        guard case .unscorable(let none, _) = score("Launch the new pricing page", 3) else { return XCTFail() }
         XCTAssertTrue(none.contains("no baseline and no target"), none)
         guard case .unscorable(let same, let hold) = score("Keep churn from 2% to 2%", 2) else { return XCTFail() }
         XCTAssertTrue(same.contains("the same"), same)
@@ -101,6 +101,9 @@ final class ScoreTests: XCTestCase {
         XCTAssertEqual(try CheckInInput.value(" 44% "), 44)
         XCTAssertEqual(try CheckInInput.value("2.5"), 2.5)
         XCTAssertEqual(try CheckInInput.value("300 ms", unit: "ms"), 300)
+        XCTAssertEqual(try CheckInInput.value("$1.2M"), 1_200_000)
+        XCTAssertEqual(try CheckInInput.value("1,200"), 1200)
+        XCTAssertThrowsError(try CheckInInput.value("300 apples", unit: "ms"))
         XCTAssertThrowsError(try CheckInInput.value("4x")) { XCTAssertEqual($0 as? CheckInInput.Problem, .notANumber("4x")) }
         XCTAssertThrowsError(try CheckInInput.value("forty"))
         XCTAssertThrowsError(try CheckInInput.value("44 55"))

@@ -62,6 +62,15 @@ public enum CheckInInput {
     /// One quantity, optionally followed by the unit the key result counts in (`300 ms`).
     public static func value(_ text: String, unit: String? = nil) throws(Problem) -> Double {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Figures only (the analyser would also read "4x" as 4, or "forty" as 40): digits with
+        // their separators, a sign, a currency or percent sign and a k/m/b magnitude, then a unit.
+        var figures = Substring(trimmed)
+        if let unit, !unit.isEmpty, figures.lowercased().hasSuffix(unit.lowercased()) {
+            figures = figures.dropLast(unit.count)
+        }
+        let allowed = Set("0123456789.,-+%$€£ kKmMbB")
+        guard figures.contains(where: \.isNumber), figures.allSatisfy(allowed.contains),
+              figures.filter(\.isLetter).count <= 1 else { throw .notANumber(trimmed) }
         let tokens = Analyser.tag(trimmed)
         let quantities = tokens.filter(\.isQuantity)
         guard quantities.count == 1, let quantity = quantities.first else { throw .notANumber(trimmed) }
