@@ -9,10 +9,9 @@ struct GradeCommand: ParsableCommand {
         abstract: "Record a set's final scores at the end of its cycle, with what they say about the bar that was set.",
         discussion: "Each key result scores from its latest check-in; an objective is the mean of its key results, the set the mean of its objectives.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @Argument(help: ArgumentHelp("The set's id.", valueName: "set")) var name: String
-    @Option(help: "text or json.") var format: Format = .text
+    @Option(help: "text or json.") var format: ReportFormat = .text
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {

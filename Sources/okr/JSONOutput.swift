@@ -1,4 +1,5 @@
 import Foundation
+import ArgumentParser
 
 /// The `--format json` output of the store and cycle commands: keys sorted, absent values as
 /// explicit nulls (so every documented key is always there), one object per run.
@@ -14,3 +15,6 @@ enum JSONOutput {
     /// A value or JSON null.
     static func value(_ value: Any?) -> Any { value ?? NSNull() }
 }
+
+/// `--format text|json` of the store and cycle commands.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json }

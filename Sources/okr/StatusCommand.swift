@@ -9,10 +9,9 @@ struct StatusCommand: ParsableCommand {
         abstract: "Show how far each key result has got: a bar with its score, the latest confidence and the trend.",
         discussion: "With no set, shows every set that has check-ins.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @Argument(help: ArgumentHelp("The set's id (default: every set with check-ins).", valueName: "set")) var name: String?
-    @Option(help: "text or json.") var format: Format = .text
+    @Option(help: "text or json.") var format: ReportFormat = .text
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {

@@ -12,6 +12,7 @@ public enum SetDiff {
         case kpiAdded(objective: String, line: String)
         case kpiRemoved(objective: String, line: String)
         case reordered(objective: String)
+        case objectivesReordered
     }
 
     public static func changes(from old: OKRSet, to new: OKRSet) -> [Change] {
@@ -24,30 +25,17 @@ public enum SetDiff {
         field("owner", old.owner, new.owner)
         field("cycle", old.timeframe?.label, new.timeframe?.label)
 
-        // Pair objectives: the same title first, then a reworded title over mostly the same key results.
-        var pairs: [(Int, Int)] = []
-        var unmatchedOld = Array(old.objectives.indices)
-        var unmatchedNew: [Int] = []
-        for (n, objective) in new.objectives.enumerated() {
-            if let i = unmatchedOld.firstIndex(where: { old.objectives[$0].title == objective.title }) {
-                pairs.append((unmatchedOld.remove(at: i), n))
-            } else {
-                unmatchedNew.append(n)
-            }
-        }
-        for n in unmatchedNew {
-            let objective = new.objectives[n]
-            if let i = unmatchedOld.firstIndex(where: {
-                Sameness.sameObjective(old.objectives[$0].title, objective.title) || Sameness.mostlySameKeyResults(objective, old.objectives[$0])
-            }) {
-                let o = unmatchedOld.remove(at: i)
-                changes.append(.objectiveRenamed(from: old.objectives[o].title, to: objective.title))
-                pairs.append((o, n))
-            } else {
-                changes.append(.objectiveAdded(objective.title))
+        let (pairs, unmatchedOld, unmatchedNew) = pair(old.objectives, new.objectives)
+        for n in 0..<new.objectives.count {
+            if unmatchedNew.contains(n) {
+                changes.append(.objectiveAdded(new.objectives[n].title))
+            } else if let (o, _) = pairs.first(where: { $0.1 == n }), old.objectives[o].title != new.objectives[n].title {
+                changes.append(.objectiveRenamed(from: old.objectives[o].title, to: new.objectives[n].title))
             }
         }
         for o in unmatchedOld { changes.append(.objectiveRemoved(old.objectives[o].title)) }
+        let order = pairs.sorted { $0.1 < $1.1 }.map(\.0)
+        if order != order.sorted() { changes.append(.objectivesReordered) }
         for (o, n) in pairs.sorted(by: { $0.1 < $1.1 }) {
             let a = old.objectives[o], b = new.objectives[n]
             let name = b.title
@@ -68,6 +56,37 @@ public enum SetDiff {
             changes += subtract(newKPIs, oldKPIs).map { .kpiAdded(objective: name, line: $0) }
         }
         return changes
+    }
+
+    /// How many of `old`'s objectives live on in `new` (under the same or a reworded title).
+    public static func sharedObjectives(_ old: OKRSet, _ new: OKRSet) -> Int {
+        pair(old.objectives, new.objectives).pairs.count
+    }
+
+    /// Pairs objectives: the same title first, then a reworded title or mostly the same key results.
+    private static func pair(_ old: [Objective], _ new: [Objective]) -> (pairs: [(Int, Int)], unmatchedOld: [Int], unmatchedNew: Set<Int>) {
+        var pairs: [(Int, Int)] = []
+        var unmatchedOld = Array(old.indices)
+        var reworded: [Int] = []
+        for (n, objective) in new.enumerated() {
+            if let i = unmatchedOld.firstIndex(where: { old[$0].title == objective.title }) {
+                pairs.append((unmatchedOld.remove(at: i), n))
+            } else {
+                reworded.append(n)
+            }
+        }
+        var unmatchedNew = Set<Int>()
+        for n in reworded {
+            let objective = new[n]
+            if let i = unmatchedOld.firstIndex(where: {
+                Sameness.sameObjective(old[$0].title, objective.title) || Sameness.mostlySameKeyResults(objective, old[$0])
+            }) {
+                pairs.append((unmatchedOld.remove(at: i), n))
+            } else {
+                unmatchedNew.insert(n)
+            }
+        }
+        return (pairs, unmatchedOld, unmatchedNew)
     }
 
     /// The lines of `a` not in `b`, counting repeats, in `a`'s order.
@@ -95,6 +114,7 @@ public enum SetDiff {
         case .kpiAdded(let objective, let line): return "+ \(objective): KPI: \(line)"
         case .kpiRemoved(let objective, let line): return "- \(objective): KPI: \(line)"
         case .reordered(let objective): return "~ \(objective): key results reordered"
+        case .objectivesReordered: return "~ objectives reordered"
         }
     }
 }
