@@ -67,6 +67,7 @@ struct StatusCommand: ParsableCommand {
         }
         parts.append(kr.confidence.map { "confidence \($0)/10" } ?? "no confidence given")
         if let trend = kr.trend { parts.append(describe(trend, since: "the last check-in", score: true)) }
+        if let note = kr.note { parts.append("\"\(SetContext.safe(note))\"") }
         return parts.joined(separator: ", ")
     }
 
@@ -79,6 +80,7 @@ struct StatusCommand: ParsableCommand {
         case nil: break
         }
         if let trend = kpi.trend { parts.append(describe(trend, since: "the last check-in", score: false)) }
+        if let note = kpi.note { parts.append("\"\(SetContext.safe(note))\"") }
         return parts.joined(separator: ", ")
     }
 
@@ -116,6 +118,7 @@ struct StatusCommand: ParsableCommand {
                             "trend": JSONOutput.value(kr.trend?.name),
                             "checkIns": kr.checkIns,
                             "checkedAt": JSONOutput.value(kr.latest?.at),
+                            "note": JSONOutput.value(kr.note),
                             "unscorable": reason,
                         ]
                     },
@@ -127,6 +130,7 @@ struct StatusCommand: ParsableCommand {
                             "holds": JSONOutput.value(kpi.holds),
                             "trend": JSONOutput.value(kpi.trend?.name),
                             "checkedAt": JSONOutput.value(kpi.latest?.at),
+                            "note": JSONOutput.value(kpi.note),
                         ]
                     },
                 ]

@@ -35,6 +35,8 @@ public struct SetProgress: Hashable, Sendable {
         public var confidence: Int?
         public var trend: Trend?
         public var checkIns: Int
+        /// The note of the latest check-in that has one.
+        public var note: String?
 
         /// A check-in's reading as the line writes its numbers: `44`, `4%`, `done`.
         public func reading(of checkIn: CheckIn) -> String {
@@ -52,6 +54,7 @@ public struct SetProgress: Hashable, Sendable {
         public var level: KPILevel?
         public var latest: CheckIn?
         public var trend: Trend?
+        public var note: String?
         /// nil when there is no reading, or no level to compare it with.
         public var holds: Bool? {
             guard let level, let value = latest?.value else { return nil }
@@ -88,7 +91,7 @@ public struct SetProgress: Hashable, Sendable {
                 krs.append(KeyResultProgress(item: item, label: item.label(in: set), text: kr.text, basis: basis,
                                              result: Score.score(basis, value: readings.last?.value, done: readings.last?.done),
                                              latest: readings.last, confidence: history.last(where: { $0.confidence != nil })?.confidence,
-                                             trend: trend, checkIns: history.count))
+                                             trend: trend, checkIns: history.count, note: history.last(where: { $0.note != nil })?.note))
             }
             var kpis: [KPIProgress] = []
             for (k, kpi) in objective.kpis.enumerated() {
@@ -98,7 +101,8 @@ public struct SetProgress: Hashable, Sendable {
                 let values = history.compactMap(\.value)
                 kpis.append(KPIProgress(item: item, label: item.label(in: set), kpi: kpi, level: KPILevel(target: kpi.target),
                                         latest: history.last(where: { $0.value != nil }),
-                                        trend: values.count >= 2 ? Trend.between(values[values.count - 2], values[values.count - 1]) : nil))
+                                        trend: values.count >= 2 ? Trend.between(values[values.count - 2], values[values.count - 1]) : nil,
+                                        note: history.last(where: { $0.note != nil })?.note))
             }
             objectives.append(ObjectiveProgress(index: o, title: objective.title, score: Score.mean(krs.compactMap(\.result.value)),
                                                 keyResults: krs, kpis: kpis))
