@@ -110,7 +110,7 @@ public struct SetStore: Sendable {
             try session.execute("""
                 INSERT INTO objective (set_name, version, position, title, owner, parent, timeframe_label, timeframe_start, timeframe_end, line, col)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [name, v, op, objective.title, objective.owner, objective.parent] + Self.columns(objective.timeframe) + Self.columns(objective.location))
+                """, [name, v, op, objective.title, objective.owner, objective.parent?.text] + Self.columns(objective.timeframe) + Self.columns(objective.location))
             for (k, kr) in objective.keyResults.enumerated() {
                 try session.execute("""
                     INSERT INTO key_result (set_name, version, objective_position, position, text, line, col) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -165,7 +165,7 @@ public struct SetStore: Sendable {
                     SELECT title, owner, parent, timeframe_label, timeframe_start, timeframe_end, line, col
                     FROM objective WHERE set_name = ? AND version = ? ORDER BY position
                     """, [name, v]) {
-                    set.objectives.append(Objective(title: o[0] ?? "", owner: o[1], timeframe: Self.timeframe(o[3], o[4], o[5]), parent: o[2],
+                    set.objectives.append(Objective(title: o[0] ?? "", owner: o[1], timeframe: Self.timeframe(o[3], o[4], o[5]), parent: o[2].map(ParentRef.init(text:)),
                                                     location: Self.location(o[6], o[7])))
                 }
                 for k in try session.query("""

@@ -4,8 +4,10 @@ import Foundation
 /// ```
 /// # Platform team OKRs — Q3 2026
 /// Owner: Dana
+/// Team: Platform
 /// ## Objective: Make deploys boring
 /// Timeframe: Q3 2026
+/// Parent: engineering-q3-2026 / Ship with confidence
 /// - Cut median deploy time from 40 to 10 minutes
 /// - KPI: Uptime: at least 99.9% as reported by Grafana, measured every week
 /// ```
@@ -102,7 +104,7 @@ struct MarkdownReader {
             let index = set.objectives.count - 1
             switch key {
             case "owner": set.objectives[index].owner = value
-            case "parent": set.objectives[index].parent = value
+            case "parent": set.objectives[index].parent = ParentRef(text: value)
             default: set.objectives[index].timeframe = try parseTimeframe(value, line: line)
             }
         } else {
