@@ -97,7 +97,7 @@ enum Migrations {
             "CREATE INDEX set_version_team ON set_version(team, timeframe_label)",
         ],
         // 2: the cycle around a set: check-ins on its key results and KPIs, the grades it was
-        // given, and the set a next cycle's set came from. Numbers are kept as text so both
+        // given, the set a next cycle's set came from, and findings' suggestions. Numbers are kept as text so both
         // backends give back exactly what was stored; `seq` counts per set, with no auto-increment.
         [
             """
@@ -142,6 +142,8 @@ enum Migrations {
                 FOREIGN KEY (set_name, grade_seq) REFERENCES grade(set_name, seq) ON DELETE CASCADE
             )
             """,
+            // A finding's suggested rewrite, which findings carry since rules have templates.
+            "ALTER TABLE finding ADD COLUMN suggestion TEXT",
             """
             CREATE TABLE set_origin (
                 set_name TEXT PRIMARY KEY REFERENCES okr_set(name) ON DELETE CASCADE,

@@ -1,7 +1,7 @@
 /// Whether two objectives or key results say the same thing, after normalisation: the analyser's
 /// metric key when both lines have one ("Raise NPS from 30 to 50" and "Lift NPS from 50 to 60"
-/// measure the same thing), else their content words (lemmas, stemmed, without stop words,
-/// numbers and cycle names) overlapping by at least `threshold`.
+/// measure the same thing), else their wording as `duplicate-kr` folds it (lemmas without numbers,
+/// stop words or change verbs, units folded), cycle names left out, overlapping by `threshold`.
 public enum Sameness {
     public static let threshold = 0.6
 
@@ -10,11 +10,11 @@ public enum Sameness {
         if let ka = ra.metricKey, let kb = rb.metricKey, !ka.isEmpty, !kb.isEmpty {
             return ka == kb && (ra.direction == nil || rb.direction == nil || ra.direction == rb.direction)
         }
-        return Engine.similarity(words(a), words(b)) >= threshold
+        return overlap(words(a), words(b)) >= threshold
     }
 
     public static func sameObjective(_ a: String, _ b: String) -> Bool {
-        Engine.similarity(words(a), words(b)) >= threshold
+        overlap(words(a), words(b)) >= threshold
     }
 
     /// More than half of `current`'s key results appear in `earlier`.
@@ -24,15 +24,16 @@ public enum Sameness {
         return shared * 2 > current.keyResults.count
     }
 
-    /// A line's content words, sorted and distinct.
+    /// A line's normalised words, sorted and distinct.
     static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        for token in Analyser.tag(text) where token.tag == .word {
-            let word = token.lemma
-            if Engine.stopWords.contains(word) || isCycleName(word) { continue }
-            words.append(Engine.stem(word))
-        }
-        return Array(Set(words)).sorted()
+        DuplicateRule.wording(Analyser.tag(text)).split(separator: " ").map(String.init).filter { !isCycleName($0) }
+    }
+
+    /// Shared words over all words: 1 when two lines hold the same words.
+    static func overlap(_ a: [String], _ b: [String]) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 1 }
+        let shared = Set(a).intersection(b).count
+        return Double(shared) / Double(Set(a).union(b).count)
     }
 
     /// `q3`, `h2`, `fy2027`: the cycle changes from one set to the next, the objective does not.
