@@ -3,8 +3,8 @@ import Foundation
 import OKRCore
 import OKRStore
 
-/// The findings that need the store: `stale-okr` (the team's earlier cycles) and, later,
-/// `missing-parent`. The rules stay pure; this loads what they compare against.
+/// The findings that need the store: `stale-okr` (the team's earlier cycles) and `missing-parent`
+/// (the sets a `Parent:` names). The rules stay pure; this loads what they compare against.
 struct CycleFindings {
     let store: SetStore
     let rules: CycleRules
@@ -16,13 +16,26 @@ struct CycleFindings {
         self.rules = try CycleCommands.rules()
     }
 
-    mutating func findings(for set: OKRSet) throws(CLIError) -> [Finding] {
-        guard let team = set.team ?? set.owner else { return [] }
-        let key = team.lowercased()
-        if teams[key] == nil {
-            teams[key] = try storeCall { () throws(StoreError) in try store.latestSets(team: team).map(\.set) }
+    /// Every set in the store, read once, when a document names a parent.
+    private var everything: [(id: String, set: OKRSet)]?
+
+    /// `id`: the id the set has (or will have) in the store, so it is not its own parent.
+    mutating func findings(for set: OKRSet, id: String? = nil) throws(CLIError) -> [Finding] {
+        var findings: [Finding] = []
+        if let team = set.team ?? set.owner {
+            let key = team.lowercased()
+            if teams[key] == nil {
+                teams[key] = try storeCall { () throws(StoreError) in try store.latestSets(team: team).map(\.set) }
+            }
+            findings += StaleOKR.findings(for: set, earlier: teams[key] ?? [], text: rules.staleOKR)
         }
-        return StaleOKR.findings(for: set, earlier: teams[key] ?? [], text: rules.staleOKR)
+        if set.objectives.contains(where: { $0.parent != nil }) {
+            if everything == nil {
+                everything = try storeCall { () throws(StoreError) in try store.latestSets().map { ($0.name, $0.set) } }
+            }
+            findings += Cascade.missingParents(of: set, id: id ?? SetIDs.id(for: set), among: everything ?? [], text: rules.missingParent)
+        }
+        return findings
     }
 
     /// The rules' findings with these, in document order (the rules' own order kept for ties).

@@ -39,15 +39,15 @@ struct ImportCommand: ParsableCommand {
             throw CLIError.document(error)
         }
         let store = try storeOptions.open()
+        var setID = try id ?? SetIDs.resolve(set, in: store)
         var cycle = try CycleFindings(store: store)
         var report = CheckReport()
-        report.add(file: file, findings: CycleFindings.merge(engine.check(set), try cycle.findings(for: set)))
+        report.add(file: file, findings: CycleFindings.merge(engine.check(set), try cycle.findings(for: set, id: setID)))
         print(report.text(), terminator: "")
 
-        var setID = id ?? SetStore.name(for: set)
         var latest: StoredSet?
         while true {
-            latest = try Self.latest(setID, in: store)
+            latest = try SetIDs.stored(setID, in: store)
             guard let existing = latest else { break }
             if SetDiff.changes(from: existing.set, to: set).isEmpty {
                 print("Unchanged: \(setID) version \(existing.version) already holds this document; nothing saved.")
@@ -82,17 +82,6 @@ struct ImportCommand: ParsableCommand {
             try store.save(set, findings: findings, author: StoreOptions.author, base: baseVersion, name: setID)
         }
         print("Saved \(info.name) as version \(info.version) in \(store.database.displayName).")
-    }
-
-    private static func latest(_ id: String, in store: SetStore) throws(CLIError) -> StoredSet? {
-        try storeCall { () throws(StoreError) -> StoredSet? in
-            do throws(StoreError) {
-                return try store.load(id)
-            } catch {
-                if case .notFound = error { return nil }
-                throw error
-            }
-        }
     }
 
     /// Why saving `set` over `existing` might not be what the user meant.

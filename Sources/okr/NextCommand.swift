@@ -67,7 +67,7 @@ struct NextCommand: ParsableCommand {
     /// taken or the store fails, the draft goes to a Markdown file that `okr import` reads.
     private func save(_ draft: OKRSet, from context: SetContext, engine: Engine, store: SetStore, folder: DataFolder) {
         let findings = engine.check(draft)
-        let id = SetStore.name(for: draft)
+        let id = SetIDs.id(for: draft)
         do {
             let info = try storeCall { () throws(StoreError) in
                 try store.save(draft, findings: findings, author: StoreOptions.author, base: nil, name: id,

@@ -9,7 +9,7 @@ struct OKR: ParsableCommand {
         version: version,
         subcommands: [CoachCommand.self, CheckCommand.self, RulesCommand.self, ExplainCommand.self,
                       ListCommand.self, ShowCommand.self, LearnCommand.self, HistoryCommand.self, ExportCommand.self, ImportCommand.self, DeleteCommand.self,
-                      CheckInCommand.self, StatusCommand.self, GradeCommand.self, NextCommand.self],
+                      CheckInCommand.self, StatusCommand.self, GradeCommand.self, NextCommand.self, TreeCommand.self],
         defaultSubcommand: CoachCommand.self
     )
 }

@@ -44,7 +44,7 @@ public enum SetDiff {
                 changes.append(.objectiveField(objective: name, field: "timeframe", from: a.timeframe?.label, to: b.timeframe?.label))
             }
             if a.parent != b.parent {
-                changes.append(.objectiveField(objective: name, field: "parent", from: a.parent.map { "\($0)" }, to: b.parent.map { "\($0)" }))
+                changes.append(.objectiveField(objective: name, field: "parent", from: a.parent.map(\.text), to: b.parent.map(\.text)))
             }
             let oldLines = a.keyResults.map(\.text), newLines = b.keyResults.map(\.text)
             let removed = subtract(oldLines, newLines), added = subtract(newLines, oldLines)
