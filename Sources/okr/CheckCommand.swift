@@ -28,6 +28,7 @@ struct CheckCommand: ParsableCommand {
     var jobs: Int?
 
     @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var storeOptions: CheckStoreOptions
 
     mutating func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to check, or '-' for standard input") }
@@ -37,6 +38,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let engine = Engine(ruleSet: try ruleOptions.ruleSet())
         let today = try Clock.today()
+        var history = try storeOptions.open()
         // Files are read and checked on every core; the report keeps the order they were named in.
         let checked = parallelMap(files.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
             check(files[index], engine: engine, today: today)
@@ -45,9 +47,13 @@ struct CheckCommand: ParsableCommand {
         var errors: [CLIError] = []
         for (path, result) in zip(files, checked) {
             let name = path == "-" ? "<stdin>" : path
-            switch result {
-            case .success(let file): report.add(file: name, findings: file.findings)
-            case .failure(let error): errors.append(error)
+            do {
+                let file = try result.get()
+                report.add(file: name, findings: CycleFindings.merge(file.findings, try history?.findings(for: file.set) ?? []))
+            } catch let error as DocumentError {
+                errors.append(.document(error))
+            } catch let error as CLIError {
+                errors.append(error)
             }
         }
         StandardOutput.stream { out in
@@ -65,8 +71,8 @@ struct CheckCommand: ParsableCommand {
     private func check(_ path: String, engine: Engine, today: CalendarDay) -> Result<(set: OKRSet, findings: [Finding]), CLIError> {
         let name = path == "-" ? "<stdin>" : path
         do throws(CLIError) {
-            let text = try DocumentFile.text(path)
             let format = inputFormat.map { DocumentFormat(path: "." + $0.rawValue) } ?? DocumentFormat(path: path)
+            let text = path == "-" ? try InputFile.standardInput(format: format) : try InputFile.read(path, format: format)
             let set: OKRSet
             do {
                 set = try DocumentReader.read(text, file: name, format: format, reference: today)
