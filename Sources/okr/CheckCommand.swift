@@ -47,12 +47,10 @@ struct CheckCommand: ParsableCommand {
         var errors: [CLIError] = []
         for (path, result) in zip(files, checked) {
             let name = path == "-" ? "<stdin>" : path
-            do {
+            do throws(CLIError) {
                 let file = try result.get()
                 report.add(file: name, findings: CycleFindings.merge(file.findings, try history?.findings(for: file.set) ?? []))
-            } catch let error as DocumentError {
-                errors.append(.document(error))
-            } catch let error as CLIError {
+            } catch {
                 errors.append(error)
             }
         }
