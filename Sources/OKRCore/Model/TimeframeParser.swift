@@ -136,7 +136,12 @@ extension Timeframe {
     @inline(__always) private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
     /// The characters `find` splits a text into words at.
-    private static let findSeparators: Set<Character> = [" ", "\t", "—", "–", "(", ")", ",", ";", ":"]
+    private static func isFindSeparator(_ c: Character) -> Bool {
+        switch c {
+        case " ", "\t", "—", "–", "(", ")", ",", ";", ":": return true
+        default: return false
+        }
+    }
 
     /// A text's words as `find` sees them: split at blanks, dashes set as separators, brackets,
     /// commas, semicolons and colons.
@@ -156,7 +161,7 @@ extension Timeframe {
         }
         if let words = ascii ?? nil { return words }
         // Other text is split by whole characters, so a separator followed by a combining mark stays a letter.
-        return text.split(whereSeparator: { findSeparators.contains($0) }).map(String.init)
+        return text.split(whereSeparator: isFindSeparator).map(String.init)
     }
 
     /// The characters `parse` trims from both ends: blanks, line ends and punctuation but the
