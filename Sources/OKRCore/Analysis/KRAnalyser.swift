@@ -71,11 +71,24 @@ struct KRAnalyser {
         if direction != .down, let counted {
             return done(.activity, counted, "a count of '\(t[counted.upperBound - 1].text)'")
         }
+        // The means named with a count: "… by adding 6 alerts", "… by publishing two updates a month",
+        // or a verb after the subject with its count: "Gateway team finds 4 performance bugs".
+        for k in main.indices where k > lead && t[main[k]].isVerb && (!t[main[k]].isNoun || t[main[k]].verbForm == .gerund)
+            && (t[main[k]].verbForm == .gerund || t[main[k]].verbForm == .thirdPerson) && k + 1 < main.count {
+            if words.changeUp.contains(t[main[k]].lemma) || words.changeDown.contains(t[main[k]].lemma) { break }
+            if let made = countedObject(lead: k) {
+                return done(.activity, made, "a count of things done: '\(t[made.upperBound - 1].text)'")
+            }
+        }
         // 2. A level held: hold verbs, "consistently", zero-incident lines.
+        if leadRole == .hold, quantities.isEmpty, let strong = vagueMarker(strongOnly: true) {
+            return done(.unmeasurable, strong..<(strong + 1), "'\(t[strong].text)' with no number to tell how much")
+        }
         if leadRole == .hold {
             return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level")
         }
-        if let steady = firstMatch(words.steady), !hasChangeAmount, !(steady + 1 < t.count && t[steady + 1].text == "-") {
+        if let steady = firstMatch(words.steady), !hasChangeAmount, !(steady + 1 < t.count && t[steady + 1].text == "-"),
+           !quantities.isEmpty || main.contains(where: { words.health.contains(t[$0].lemma) }) {
             return done(.level, steady..<(steady + 1), "'\(t[steady].text)' asks to hold a level")
         }
         if leadToken.tag == .quantifier || leadToken.tag == .number && leadToken.value == 0, ["no", "zero", "none"].contains(leadToken.text) || leadToken.value == 0,
@@ -104,6 +117,11 @@ struct KRAnalyser {
             if leadRole != .reach || healthy {
                 return done(.level, comparator..<(comparator + 1), "a threshold with no change asked")
             }
+        }
+        if !hasChangeAmount, leadRole != .up, leadRole != .down,
+           let within = main.first(where: { t[$0].text == "within" && t[$0].tag == .comparator }),
+           main.contains(where: { $0 > within && t[$0].tag == .duration }) {
+            return done(.level, within..<(within + 1), "a service level: done within a time")
         }
         if !hasChangeAmount, leadRole != .up, leadRole != .down, let plan = planAttainment() {
             return done(.level, plan..<(plan + 1), "meeting a plan or target is business as usual")
@@ -146,6 +164,12 @@ struct KRAnalyser {
             if let strong, ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"].contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead] {
                 return vagueReading(strong)
             }
+            if quantities.isEmpty, let last = main.last, ["well", "properly", "better", "smoothly", "effectively"].contains(t[last].text) {
+                return vagueReading(last)
+            }
+            if quantities.isEmpty, let change = main[(lead + 1)...].first(where: { t[$0].baseVerb && (words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma)) && $0 > 0 && t[$0 - 1].text == "to" }) {
+                return vagueReading(change)
+            }
             return done(.milestone, focusLead, "'\(leadToken.text)' is work to do")
         }
         if let share = shareOf(), share.insiders, share.followedByVerb {
@@ -163,6 +187,9 @@ struct KRAnalyser {
             return done(.milestone, state..<(state + 1), "a state reached: '\(t[state].text)'")
         }
         if let weak, leadRole != .up, leadRole != .down { return vagueReading(weak) }
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty, let state = presentState() {
+            return done(.milestone, state..<(state + 1), "a state of the work: '\(t[state].text)'")
+        }
         if let crew = insiderCount(quantities) {
             return done(.milestone, crew..<(crew + 1), "people or systems of the team reaching a state")
         }
@@ -188,7 +215,8 @@ struct KRAnalyser {
             let w = t[i].text
             // Comparatives: "more", "better", "quicker", "clearer".
             if ["more", "less", "fewer", "better", "worse", "further", "finer", "most"].contains(w) { return i }
-            if w.hasSuffix("er"), w.utf8.count > 4, isComparative(t[i]) { return i }
+            if w.hasSuffix("er"), w.utf8.count > 4, isComparative(t[i]), !(i > 0 && t[i - 1].text == "no"),
+               !(i + 1 < t.count && t[i + 1].plural) { return i }
             if strongOnly { continue }
             if ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "visibly", "fast", "tidy",
                 "maintainable", "mature"].contains(w) { return i }
@@ -363,6 +391,9 @@ struct KRAnalyser {
         if ["the", "a", "an", "our", "all", "every", "each", "my", "your", "their", "its", "this", "these", "new"].contains(next.text) { return false }
         if next.tag != .word { return false }
         let lead = t[main[k]]
+        if !lead.verbFirst, lead.isNoun, next.isVerb, next.verbFirst, !next.isNoun || next.verbForm == .thirdPerson || next.plural == false && next.verbForm == .base && !["the", "a"].contains(next.text) {
+            return true
+        }
         if !lead.verbFirst, lead.isNoun, next.isNoun, !next.isVerb || !next.verbFirst,
            main[(k + 1)...].contains(where: { ["at", "of", "is", "are"].contains(t[$0].text) || t[$0].tag == .comparator }) {
             return true
@@ -682,6 +713,7 @@ struct KRAnalyser {
             if before.contains(where: { t[$0].tag == .percent && (t[$0].value ?? 0) >= 100 }) { return i }
             if let lead = before.first, ["hit", "meet", "reach", "achieve", "exceed", "beat", "make", "deliver"].contains(t[lead].lemma) { return i }
             if k > 0, t[main[k - 1]].text == "at" || t[main[k - 1]].text == "on" { return i }
+            if before.contains(where: { t[$0].tag == .percent }), before.contains(where: { t[$0].text == "of" }), t[i].text != "budget" { return i }
         }
         return nil
     }
@@ -775,13 +807,26 @@ struct KRAnalyser {
             let u = t[i]
             if (u.verbForm == .past || u.verbForm == .pastParticiple), !words.changeUp.contains(u.lemma), !words.changeDown.contains(u.lemma),
                !words.reach.contains(u.lemma) || ["signed", "closed", "secured", "obtained"].contains(u.text) {
-                if i + 1 < t.count, t[i + 1].tag == .word, t[i + 1].isNoun, !t[i + 1].isVerb || !t[i + 1].verbFirst, u.classes.contains(.adjective) { continue }
+                if i + 1 < t.count, t[i + 1].tag == .word, t[i + 1].isNoun, !t[i + 1].isVerb || !t[i + 1].verbFirst, u.classes.contains(.adjective),
+                   !["down", "up", "out", "off", "in", "on", "over"].contains(t[i + 1].text) { continue }
                 let before = t[main[k - 1]]
                 if before.isNoun || before.classes.isEmpty || before.tag == .numberWord || ["is", "are", "be", "been", "was", "were", "fully"].contains(before.text) {
                     if let share = shareOf(), !share.insiders, t[share.index].tag == .percent { return nil }
                     return i
                 }
             }
+        }
+        return nil
+    }
+
+    /// A state of the work in the present tense: "Tracing works end to end", "A benchmark suite exists".
+    func presentState() -> Int? {
+        for (k, i) in main.enumerated() where k > 0 {
+            let u = t[i]
+            guard u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst else { continue }
+            if words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma) || words.hold.contains(u.lemma) { return nil }
+            let before = t[main[k - 1]]
+            if before.isNoun || before.classes.isEmpty { return i }
         }
         return nil
     }

@@ -53,7 +53,10 @@ enum Tagger {
                 classes.formUnion(reading.wordClass)
                 if reading.wordClass == .verb, t.verbForm == nil { t.verbForm = reading.inflection }
                 if reading.wordClass == .noun, reading.inflection == .plural { t.plural = true }
-                if reading.inflection == .comparative { t.comparative = true }
+                // A comparative only where that is the word's usual reading ("smoother", not "offer").
+                if reading.inflection == .comparative, readings.allSatisfy({ $0.inflection == .comparative || $0.frequency <= reading.frequency }) {
+                    t.comparative = true
+                }
                 if reading.wordClass == .verb, reading.inflection == .base { t.baseVerb = true }
             }
             t.classes = classes
@@ -97,6 +100,11 @@ enum Tagger {
                 continue
             }
             if tokens[i].tag == .money { continue }
+            if ["business", "working", "calendar"].contains(next), i + 2 < tokens.count, let folded = words.units[tokens[i + 2].text] {
+                tokens[i].unit = folded
+                tokens[i].tag = .duration
+                continue
+            }
             if let folded = words.units[next] ?? words.units[tokens[i + 1].lemma] {
                 tokens[i].unit = folded
                 tokens[i + 1].lemma = folded
