@@ -30,18 +30,13 @@ struct DuplicateRule: RepeatRuleKind {
         return keys
     }
 
-    /// The metric's words in order, stop words and change verbs left out and units folded.
+    /// The analyser's metric key (it folds lemmas, synonyms and units), as one hash.
     static func metricKey(_ metric: String) -> Int? {
+        guard !metric.isEmpty else { return nil }
         var hasher = Hasher()
         hasher.combine(Key.metric)
-        var any = false
-        for piece in metric.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-            let raw = String(piece)
-            guard let word = fold(raw.utf8.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 0x80 }) ? raw.lowercased() : raw) else { continue }
-            hasher.combine(word)
-            any = true
-        }
-        return any ? hasher.finalize() : nil
+        hasher.combine(metric)
+        return hasher.finalize()
     }
 
     /// The line's content words as lemmas, numbers left out (but their % or $), units and
