@@ -163,15 +163,15 @@ final class HardeningTests: XCTestCase {
         let rules = home.appendingPathComponent("rules")
         try write("""
             id: no-red
-            kind: existence
+            kind: pattern
             target: kr
             severity: warning
             message: "\\e]0;pwned\\athis key result mentions a dashboard \\e[31mloudly"
             why: Colour words distract.
             ask: "\\e[2JWhat would you say without it?"
-            match: [dashboard]
+            tokens: [{lemma: [dashboard]}]
             examples:
-              flag: [Ship the dashboard]
+              flag: ["Ship the {{dashboard}}"]
               pass: [Ship the report]
 
             """, "no-red.yml", in: rules)
