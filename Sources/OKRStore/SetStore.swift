@@ -52,7 +52,8 @@ public struct SetStore: Sendable {
     /// from (nil for a set not loaded from the store); if someone saved after it, nothing is
     /// written and `.conflict` names who did.
     @discardableResult
-    public func save(_ set: OKRSet, findings: [Finding], author: String, base: Int?, name: String? = nil) throws(StoreError) -> VersionInfo {
+    public func save(_ set: OKRSet, findings: [Finding], author: String, base: Int?, name: String? = nil,
+                     origin: SetOrigin? = nil) throws(StoreError) -> VersionInfo {
         let name = name ?? Self.name(for: set)
         let now = Timestamp.now()
         do {
@@ -69,6 +70,10 @@ public struct SetStore: Sendable {
                         version = 1
                     }
                     try insert(set, findings: findings, name: name, version: version, base: base, author: author, at: now, in: session)
+                    if let origin, version == 1 {
+                        try session.execute("INSERT INTO set_origin (set_name, from_set, from_version) VALUES (?, ?, ?)",
+                                            [name, origin.set, origin.version.map(String.init)])
+                    }
                     return VersionInfo(name: name, version: version, baseVersion: base, author: author, savedAt: now, title: set.title,
                                        objectiveCount: set.objectives.count, keyResultCount: set.keyResultCount, findingCount: findings.count)
             }
@@ -105,7 +110,7 @@ public struct SetStore: Sendable {
             try session.execute("""
                 INSERT INTO objective (set_name, version, position, title, owner, parent, timeframe_label, timeframe_start, timeframe_end, line, col)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [name, v, op, objective.title, objective.owner, objective.parent] + Self.columns(objective.timeframe) + Self.columns(objective.location))
+                """, [name, v, op, objective.title, objective.owner, objective.parent?.text] + Self.columns(objective.timeframe) + Self.columns(objective.location))
             for (k, kr) in objective.keyResults.enumerated() {
                 try session.execute("""
                     INSERT INTO key_result (set_name, version, objective_position, position, text, line, col) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -120,10 +125,10 @@ public struct SetStore: Sendable {
         }
         for (i, finding) in findings.enumerated() {
             try session.execute("""
-                INSERT INTO finding (set_name, version, position, rule, severity, target, message, why, ask, subject, line, col)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO finding (set_name, version, position, rule, severity, target, message, why, ask, subject, line, col, suggestion)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [name, v, String(i), finding.rule, finding.severity.rawValue, finding.target.rawValue, finding.message, finding.why,
-                      finding.ask, finding.subject] + Self.columns(finding.location))
+                      finding.ask, finding.subject] + Self.columns(finding.location) + [finding.suggestion])
         }
     }
 
@@ -160,7 +165,7 @@ public struct SetStore: Sendable {
                     SELECT title, owner, parent, timeframe_label, timeframe_start, timeframe_end, line, col
                     FROM objective WHERE set_name = ? AND version = ? ORDER BY position
                     """, [name, v]) {
-                    set.objectives.append(Objective(title: o[0] ?? "", owner: o[1], timeframe: Self.timeframe(o[3], o[4], o[5]), parent: o[2],
+                    set.objectives.append(Objective(title: o[0] ?? "", owner: o[1], timeframe: Self.timeframe(o[3], o[4], o[5]), parent: o[2].map(ParentRef.init(text:)),
                                                     location: Self.location(o[6], o[7])))
                 }
                 for k in try session.query("""
@@ -179,11 +184,14 @@ public struct SetStore: Sendable {
                 }
                 var findings: [Finding] = []
                 for f in try session.query("""
-                    SELECT rule, severity, target, message, why, ask, subject, line, col FROM finding WHERE set_name = ? AND version = ? ORDER BY position
+                    SELECT rule, severity, target, message, why, ask, subject, line, col, suggestion FROM finding
+                    WHERE set_name = ? AND version = ? ORDER BY position
                     """, [name, v]) {
-                    findings.append(Finding(rule: f[0] ?? "", severity: Severity(rawValue: f[1] ?? "") ?? .info,
-                                            target: RuleTarget(rawValue: f[2] ?? "") ?? .kr, message: f[3] ?? "", why: f[4] ?? "",
-                                            ask: f[5] ?? "", subject: f[6] ?? "", location: Self.location(f[7], f[8])))
+                    var finding = Finding(rule: f[0] ?? "", severity: Severity(rawValue: f[1] ?? "") ?? .info,
+                                          target: RuleTarget(rawValue: f[2] ?? "") ?? .kr, message: f[3] ?? "", why: f[4] ?? "",
+                                          ask: f[5] ?? "", subject: f[6] ?? "", location: Self.location(f[7], f[8]))
+                    finding.suggestion = f[9]
+                    findings.append(finding)
                 }
                 return StoredSet(name: name, version: wanted, author: row[0] ?? "", savedAt: row[1] ?? "", set: set, findings: findings)
             }

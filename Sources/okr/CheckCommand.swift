@@ -25,6 +25,7 @@ struct CheckCommand: ParsableCommand {
     var inputFormat: InputFormat?
 
     @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var storeOptions: CheckStoreOptions
 
     mutating func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to check, or '-' for standard input") }
@@ -35,13 +36,14 @@ struct CheckCommand: ParsableCommand {
         let today = try Clock.today()
         var report = CheckReport()
         var errors: [CLIError] = []
+        var history = try storeOptions.open()
         for path in files {
             let name = path == "-" ? "<stdin>" : path
             do {
                 let format = inputFormat.map { DocumentFormat(path: "." + $0.rawValue) } ?? DocumentFormat(path: path)
                 let text = path == "-" ? try InputFile.standardInput(format: format) : try InputFile.read(path, format: format)
                 let set = try DocumentReader.read(text, file: name, format: format, reference: today)
-                report.add(file: name, findings: engine.check(set))
+                report.add(file: name, findings: CycleFindings.merge(engine.check(set), try history?.findings(for: set) ?? []))
             } catch let error as DocumentError {
                 errors.append(.document(error))
             } catch let error as CLIError {

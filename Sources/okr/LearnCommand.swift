@@ -52,7 +52,7 @@ struct LearnCommand: ParsableCommand {
             case .endOfInput: reply = course.reply(to: "/quit", in: reply.state)
             }
             show(reply.messages)
-            // Progress is kept after every answer, so a lesson finished is never lost.
+            // SetProgress is kept after every answer, so a lesson finished is never lost.
             try? FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
             try? JSONEncoder().encode(reply.state).write(to: progressFile, options: .atomic)
         }

@@ -7,6 +7,7 @@ struct ListCommand: ParsableCommand {
 
     @Option(help: "Only this team's sets.") var team: String?
     @Option(help: ArgumentHelp("Only sets for this cycle, such as Q3-2026 or 'Q3 2026'.", valueName: "cycle")) var timeframe: String?
+    @Option(help: "text or json.") var format: ReportFormat = .text
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -20,6 +21,10 @@ struct ListCommand: ParsableCommand {
         }
         let store = try storeOptions.open()
         let sets = try storeCall { () throws(StoreError) in try store.list(team: team, timeframe: label) }
+        if format == .json {
+            print(JSONOutput.text(StoreJSON.list(sets, store: store.database.displayName)))
+            return
+        }
         if sets.isEmpty {
             print("No sets in \(store.database.displayName)" + (team != nil || label != nil ? " match." : " yet."))
             return

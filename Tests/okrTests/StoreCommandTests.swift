@@ -36,8 +36,9 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(try findings(file.path), ["kr-is-kpi: this reads like a KPI (business as usual), not a key result",
                                                 "kr-is-task: this key result is a task, not an outcome"])
         // Importing the export saves the same set as the next version.
+        // Importing the export saves nothing: the set already holds exactly this.
         let imported = try okr(["import", file.path])
-        XCTAssertTrue(imported.stdout.contains("Saved okrs-q3-2026 as version 2"), imported.stdout)
+        XCTAssertTrue(imported.stdout.contains("Unchanged: okrs-q3-2026 version 1 already holds this document; nothing saved."), imported.stdout)
         let again = try okr(["export", "okrs-q3-2026", "--format", "md"])
         XCTAssertEqual(again.stdout, export.stdout)
         for format in ["yaml", "json"] {
@@ -113,8 +114,13 @@ extension StoreCommandTests {
                 group.enter()
                 DispatchQueue.global().async {
                     defer { group.leave() }
-                    for _ in 0..<8 {
-                        let arguments = ["import", "--store", store, "rules/examples/platform-q3.md"]
+                    for round in 0..<8 {
+                        // A different document each time: an unchanged one would save nothing.
+                        let file = environment["OKR_HOME"]! + "/\(writer)-\(round).md"
+                        guard let original = try? String(contentsOfFile: BinaryRunner.packageRoot.path + "/rules/examples/platform-q3.md", encoding: .utf8),
+                              (try? (original + "- Raise deploys per day from 1 to \(round + 2)\(writer == "ana" ? "0" : "1")\n")
+                                .write(toFile: file, atomically: true, encoding: .utf8)) != nil else { continue }
+                        let arguments = ["import", "--store", store, file]
                         if let result = try? BinaryRunner.run(arguments, environment: environment.merging(["OKR_AUTHOR": writer]) { $1 }) {
                             results.add(result)
                         }

@@ -276,12 +276,10 @@ public struct Coach: Sendable {
     }
 
     func isCountRule(_ id: String) -> Bool {
-        if case .count = engine.ruleSet.rule(id)?.check { return true }
-        return false
+        engine.ruleSet.rule(id)?.countsLines ?? false
     }
 
     func isMaxCountRule(_ id: String) -> Bool {
-        if case .count(_, let max) = engine.ruleSet.rule(id)?.check { return max != nil }
-        return false
+        engine.ruleSet.rule(id)?.hasMaximumCount ?? false
     }
 }

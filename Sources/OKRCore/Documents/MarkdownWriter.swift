@@ -15,7 +15,7 @@ public enum MarkdownWriter {
             if let timeframe = objective.timeframe, (try? Timeframe.find(in: objective.title, reference: reference)) != timeframe {
                 lines.append("Timeframe: \(timeframe.label)")
             }
-            if let parent = objective.parent { lines.append("Parent: \(parent)") }
+            if let parent = objective.parent { lines.append("Parent: \(parent.text)") }
             for kr in objective.keyResults { lines.append("- \(kr.text)") }
             for kpi in objective.kpis { lines.append("- KPI: \(kpi.line)") }
         }

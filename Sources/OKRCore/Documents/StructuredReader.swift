@@ -5,8 +5,10 @@ import Yams
 /// ```yaml
 /// title: Platform team OKRs
 /// timeframe: Q3 2026
+/// team: Platform
 /// objectives:
 ///   - title: Make deploys boring
+///     parent: {set: engineering-q3-2026, objective: Ship with confidence}
 ///     key_results:
 ///       - Cut median deploy time from 40 to 10 minutes
 ///     kpis:
@@ -56,7 +58,7 @@ struct StructuredReader {
             throw YAMLTree.problem(titleNode, error.description)
         }
         objective.owner = try fields["owner"].map { n throws(YAMLTree.Problem) in try YAMLTree.string(n, what: "'owner'") }
-        objective.parent = try fields["parent"].map { n throws(YAMLTree.Problem) in try YAMLTree.string(n, what: "'parent'") }
+        if let parentNode = fields["parent"] { objective.parent = try parent(parentNode) }
         if let tf = fields["timeframe"] { objective.timeframe = try timeframe(tf) }
         if let krs = fields["key_results"] {
             for item in try YAMLTree.sequence(krs, what: "'key_results'") {
@@ -87,6 +89,17 @@ struct StructuredReader {
             }
         }
         return objective
+    }
+
+    /// `{set: finance-q1-2027, objective: Close the books faster}`, or the Markdown form as one string.
+    private func parent(_ node: Node) throws(YAMLTree.Problem) -> ParentRef {
+        guard case .mapping = node else { return ParentRef(text: try YAMLTree.string(node, what: "'parent'")) }
+        let fields = try YAMLTree.mapping(node, allowed: ["set", "objective"], what: "a parent")
+        guard let objective = fields["objective"] else { throw YAMLTree.problem(node, "the parent has no 'objective'") }
+        let title = try YAMLTree.string(objective, what: "'objective'").trimmingCharacters(in: .whitespaces)
+        guard !title.isEmpty else { throw YAMLTree.problem(objective, "the parent's 'objective' is empty") }
+        let setID = try fields["set"].map { n throws(YAMLTree.Problem) in try YAMLTree.string(n, what: "'set'") } ?? ""
+        return ParentRef(setID: setID.trimmingCharacters(in: .whitespaces), objective: title)
     }
 
     private func timeframe(_ node: Node) throws(YAMLTree.Problem) -> Timeframe {

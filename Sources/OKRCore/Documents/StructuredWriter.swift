@@ -15,9 +15,14 @@ public enum StructuredWriter {
         var title: String
         var owner: String?
         var timeframe: String?
-        var parent: String?
+        var parent: ParentDocument?
         var key_results: [String]
         var kpis: [KPIDocument]?
+    }
+
+    struct ParentDocument: Encodable {
+        var set: String?
+        var objective: String
     }
 
     struct KPIDocument: Encodable {
@@ -26,7 +31,7 @@ public enum StructuredWriter {
 
     static func document(_ set: OKRSet) -> Document {
         Document(title: set.title, owner: set.owner, team: set.team, timeframe: set.timeframe?.label, objectives: set.objectives.map { o in
-            ObjectiveDocument(title: o.title, owner: o.owner, timeframe: o.timeframe?.label, parent: o.parent,
+            ObjectiveDocument(title: o.title, owner: o.owner, timeframe: o.timeframe?.label, parent: o.parent.map { ParentDocument(set: $0.setID.isEmpty ? nil : $0.setID, objective: $0.objective) },
                               key_results: o.keyResults.map(\.text),
                               kpis: o.kpis.isEmpty ? nil : o.kpis.map { KPIDocument(measurement: $0.measurement, target: $0.target,
                                                                                     source: $0.source, frequency: $0.frequency) })
