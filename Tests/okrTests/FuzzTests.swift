@@ -154,7 +154,7 @@ final class FuzzTests: XCTestCase {
         let home = work.appendingPathComponent("store-home")
         var imported = 0, tried = 0
         let start = Date()
-        for n in 0..<max(10, Self.documents / 75) {
+        for n in 0..<max(10, Self.documents / 150) {
             let (ext, seed) = mutator.pick(seeds)
             let file = work.appendingPathComponent(String(format: "import-%04d.", n) + ext)
             try Data(mutator.mutate(seed)).write(to: file)
