@@ -11,13 +11,13 @@ public struct SetStore: Sendable {
         // Opening a new SQLite file switches it to WAL, which SQLite does without waiting on its
         // busy handler: a second process opening at the same moment is told "busy" at once.
         // That is a moment's race, not a real lock, so opening retries for a few seconds.
-        var attempt = 0
+        // A real lock has already been waited for (the busy timeout): retry only within it.
+        let deadline = Date().addingTimeInterval(SQLiteDatabase.defaultBusyTimeout)
         while true {
             do {
                 return try openOnce(location)
             } catch {
-                guard case .locked = error, attempt < 50 else { throw error }
-                attempt += 1
+                guard case .locked = error, Date() < deadline else { throw error }
                 usleep(useconds_t(20_000 + Int.random(in: 0...80_000)))
             }
         }

@@ -40,8 +40,8 @@ struct CheckCommand: ParsableCommand {
         for path in files {
             let name = path == "-" ? "<stdin>" : path
             do {
-                let text = try read(path)
                 let format = inputFormat.map { DocumentFormat(path: "." + $0.rawValue) } ?? DocumentFormat(path: path)
+                let text = path == "-" ? try InputFile.standardInput(format: format) : try InputFile.read(path, format: format)
                 let set = try DocumentReader.read(text, file: name, format: format, reference: today)
                 report.add(file: name, findings: CycleFindings.merge(engine.check(set), try history?.findings(for: set) ?? []))
             } catch let error as DocumentError {
@@ -57,13 +57,6 @@ struct CheckCommand: ParsableCommand {
         }
         if !errors.isEmpty { throw CLIError.several(errors) }
         if report.entries.contains(where: { $0.finding.severity >= failOn }) { throw ExitCode(1) }
-    }
-
-    private func read(_ path: String) throws(CLIError) -> String {
-        guard path == "-" else { return try RuleOptions.text(path) }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: "<stdin>", reason: "not UTF-8 text") }
-        return text
     }
 }
 

@@ -36,8 +36,10 @@ struct CheckReport {
             case .warning: severity = Terminal.paint("warning", "1;33")
             case .info: severity = Terminal.paint("info", "1;36")
             }
-            out += Terminal.bold("\(entry.file):\(entry.line):\(entry.column):") + " \(severity): \(f.message) [\(f.rule)]\n"
-            out += "    " + Terminal.dim("ask: \(f.ask)") + "\n"
+            // File names and rule texts (from --rules files) reach the terminal without escape codes.
+            out += Terminal.bold(TerminalSafe.clean("\(entry.file):\(entry.line):\(entry.column):")) + " \(severity): "
+                + TerminalSafe.clean("\(f.message) [\(f.rule)]") + "\n"
+            out += "    " + Terminal.dim(TerminalSafe.clean("ask: \(f.ask)")) + "\n"
             if let suggestion = f.suggestion { out += "    " + Terminal.dim("suggest: \(TerminalSafe.clean(suggestion))") + "\n" }
         }
         out += summaryLine + "\n"

@@ -12,11 +12,18 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let versions = try storeCall { () throws(StoreError) in try store.history(name) }
-        let changes = diff ? try VersionChanges.load(name, versions: versions, store: store) : [:]
+        let raw = try storeCall { () throws(StoreError) in try store.history(name) }
+        let changes = diff ? try VersionChanges.load(name, versions: raw, store: store) : [:]
         if format == .json {
-            print(JSONOutput.text(StoreJSON.history(name, versions: versions, changes: diff ? changes : nil)))
+            print(JSONOutput.text(StoreJSON.history(name, versions: raw, changes: diff ? changes : nil)))
             return
+        }
+        // Authors and times come from a store others write to: cleaned before they are measured or shown.
+        let versions = raw.map { v in
+            var v = v
+            v.author = TerminalSafe.clean(v.author)
+            v.savedAt = TerminalSafe.clean(v.savedAt)
+            return v
         }
         let authorWidth = max(6, versions.map(\.author.count).max() ?? 0)
         print("version  saved at              " + "by".padding(toLength: authorWidth, withPad: " ", startingAt: 0) + "  from  objectives  key results  findings")

@@ -29,11 +29,13 @@ struct ListCommand: ParsableCommand {
             print("No sets in \(store.database.displayName)" + (team != nil || label != nil ? " match." : " yet."))
             return
         }
-        let width = sets.map(\.name.count).max() ?? 0
-        for set in sets {
-            let details = [set.timeframe, set.team].compactMap { $0 }.joined(separator: ", ")
-            print("\(Terminal.bold(set.name.padding(toLength: width, withPad: " ", startingAt: 0)))  v\(set.latestVersion)  "
-                  + "\(details.isEmpty ? "" : details + "  ")saved by \(set.savedBy) at \(set.savedAt)")
+        // Names, teams and authors come from a store others write to: cleaned before they are measured or shown.
+        let names = sets.map { TerminalSafe.clean($0.name) }
+        let width = names.map(\.count).max() ?? 0
+        for (set, name) in zip(sets, names) {
+            let details = TerminalSafe.clean([set.timeframe, set.team].compactMap { $0 }.joined(separator: ", "))
+            print("\(Terminal.bold(name.padding(toLength: width, withPad: " ", startingAt: 0)))  v\(set.latestVersion)  "
+                  + "\(details.isEmpty ? "" : details + "  ")saved by \(TerminalSafe.clean(set.savedBy)) at \(TerminalSafe.clean(set.savedAt))")
         }
     }
 }

@@ -18,12 +18,13 @@ struct ShowCommand: ParsableCommand {
             print(JSONOutput.text(StoreJSON.show(stored, origin: origin)))
             return
         }
-        print(Terminal.dim("\(stored.name) version \(stored.version), saved by \(stored.author) at \(stored.savedAt)"))
-        print(MarkdownWriter.write(stored.set, reference: try Clock.today()), terminator: "")
+        // Everything here came from a store others write to: no escape codes reach the screen.
+        print(Terminal.dim(Terminal.safe("\(stored.name) version \(stored.version), saved by \(stored.author) at \(stored.savedAt)")))
+        print(Terminal.safe(MarkdownWriter.write(stored.set, reference: try Clock.today())), terminator: "")
         if !stored.findings.isEmpty {
             print("\nSaved with \(stored.findings.count) finding\(stored.findings.count == 1 ? "" : "s"):")
             for finding in stored.findings {
-                print("  \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]: \(finding.subject)")
+                print(Terminal.safe("  \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]: \(finding.subject)"))
             }
         }
     }

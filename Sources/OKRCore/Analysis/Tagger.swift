@@ -52,15 +52,18 @@ enum Tagger {
             for reading in readings {
                 classes.formUnion(reading.wordClass)
                 if reading.wordClass == .verb, t.verbForm == nil { t.verbForm = reading.inflection }
+                if reading.wordClass == .noun, reading.inflection == .plural { t.plural = true }
             }
             t.classes = classes
             if let first = readings.first {
                 t.lemma = first.lemma
+                t.verbFirst = first.wordClass == .verb
             } else if w.utf8.count > 2, w.hasSuffix("s"), case let stem = String(w.dropLast()),
                       words.activity.contains(stem) || words.external.contains(stem) || words.insiders.contains(stem) || words.health.contains(stem) {
                 // Plurals of words the lexicon lacks: "PRs", "SLAs", "AEs".
                 t.lemma = stem
                 t.classes = .noun
+                t.plural = true
             }
             // Nouns count by their singular: "calls" -> "call" even where the verb reading comes first.
             if let noun = readings.first(where: { $0.wordClass == .noun }), noun.inflection == .plural,
@@ -186,8 +189,8 @@ enum Tagger {
 
     static let timeUnits: Set<String> = ["ms", "s", "min", "h", "day", "week", "month", "year"]
     static let timeUnitWords: Set<String> = ["day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years",
-                                             "sprint", "sprints", "cycle", "cycles", "business", "working", "hour", "hours",
-                                             "calendar", "fiscal", "release", "iteration", "term", "semester", "half"]
+                                             "sprint", "sprints", "cycle", "cycles", "hour", "hours", "fortnight", "semester",
+                                             "business", "working", "calendar", "fiscal"]
     static let months: Set<String> = ["january", "february", "march", "april", "june", "july", "august", "september", "october",
                                       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                       "oct", "nov", "dec"]

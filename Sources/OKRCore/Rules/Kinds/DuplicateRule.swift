@@ -23,47 +23,61 @@ struct DuplicateRule: RepeatRuleKind {
         by = Set(try fields.choices("by", Key.allCases.map(\.rawValue)) { Key(rawValue: $0) } ?? Key.allCases)
     }
 
-    func keys(of line: RuleLine) -> [String] {
-        var keys: [String] = []
-        if by.contains(.metric), let metric = line.keyResult?.metricKey {
-            let folded = Self.words(metric.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }).joined(separator: " ")
-            if !folded.isEmpty { keys.append("metric:" + folded) }
-        }
-        if by.contains(.wording) {
-            let words = Self.wording(line.tokens)
-            if !words.isEmpty { keys.append("wording:" + words) }
-        }
+    func keys(of line: RuleLine) -> [Int] {
+        var keys: [Int] = []
+        if by.contains(.metric), let metric = line.keyResult?.metricKey, let key = Self.metricKey(metric) { keys.append(key) }
+        if by.contains(.wording), let key = Self.wordingKey(line.tokens) { keys.append(key) }
         return keys
     }
 
-    /// The line's content words as lemmas, numbers left out (but their % or $), units and
-    /// change verbs folded, sorted and without repeats: "Cut p95 latency from 900 ms to 300 ms"
-    /// and "Reduce p95 latency from 900 milliseconds to 300 milliseconds" give the same.
-    static func wording(_ tokens: [TaggedToken]) -> String {
-        var words: [String] = []
-        words.reserveCapacity(tokens.count)
-        for token in tokens {
-            switch token.tag {
-            case .percent: words.append("%")
-            case .money: words.append("$")
-            case .word: words.append(token.lemma)
-            default: break  // numbers, dates, quarters, punctuation
-            }
+    /// The metric's words in order, stop words and change verbs left out and units folded.
+    static func metricKey(_ metric: String) -> Int? {
+        var hasher = Hasher()
+        hasher.combine(Key.metric)
+        var any = false
+        for piece in metric.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            let raw = String(piece)
+            guard let word = fold(raw.utf8.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 0x80 }) ? raw.lowercased() : raw) else { continue }
+            hasher.combine(word)
+            any = true
         }
-        words = Self.words(words)
-        words.sort()
-        var unique: [String] = []
-        unique.reserveCapacity(words.count)
-        for word in words where unique.last != word { unique.append(word) }
-        return unique.joined(separator: " ")
+        return any ? hasher.finalize() : nil
     }
 
-    /// Drops stop words and change verbs, folds units to one spelling.
-    private static func words(_ words: [String]) -> [String] {
-        words.compactMap { word in
-            if let unit = unitSpellings[word] { return unit.isEmpty ? nil : unit }
-            return stopWords.contains(word) || changeVerbs.contains(word) ? nil : word
+    /// The line's content words as lemmas, numbers left out (but their % or $), units and
+    /// change verbs folded, in any order and without repeats: "Cut p95 latency from 900 ms to
+    /// 300 ms" and "Reduce p95 latency from 900 milliseconds to 300 milliseconds" give the same.
+    static func wordingKey(_ tokens: [TaggedToken]) -> Int? {
+        var hashes: [Int] = []
+        hashes.reserveCapacity(tokens.count)
+        for token in tokens {
+            let word: String?
+            switch token.tag {
+            case .percent: word = "%"
+            case .money: word = "$"
+            case .word: word = fold(token.lemma)
+            default: word = nil  // numbers, dates, quarters, punctuation
+            }
+            if let word { hashes.append(word.hashValue) }
         }
+        guard !hashes.isEmpty else { return nil }
+        hashes.sort()
+        var hasher = Hasher()
+        hasher.combine(Key.wording)
+        var last: Int?
+        for hash in hashes where hash != last {
+            hasher.combine(hash)
+            last = hash
+        }
+        return hasher.finalize()
+    }
+
+    /// The word as it counts for sameness: nil for a stop word, a change verb or a magnitude, a
+    /// unit in one spelling.
+    @inline(__always)
+    private static func fold(_ word: String) -> String? {
+        if let unit = unitSpellings[word] { return unit.isEmpty ? nil : unit }
+        return stopWords.contains(word) || changeVerbs.contains(word) ? nil : word
     }
 
     static let stopWords: Set<String> = ["a", "an", "the", "of", "to", "from", "by", "for", "in", "on", "and", "or", "our", "we",

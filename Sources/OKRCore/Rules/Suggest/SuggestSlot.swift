@@ -40,7 +40,7 @@ struct SuggestFiller {
 
     func value(_ slot: SuggestSlot) -> String? {
         switch slot {
-        case .metric: return reading?.metric.flatMap { asWritten($0) }
+        case .metric: return reading?.metric.map { asWritten($0) }
         case .baseline: return number(reading?.baseline)
         case .target: return number(reading?.target)
         case .change: return number(reading?.change)
@@ -50,10 +50,10 @@ struct SuggestFiller {
         case .cadence: return reading?.cadence
         case .raiseOrCut: return raiseOrCut
         case .verb: return verbIndex.flatMap { line.slice($0..<($0 + 1)) }
-        case .object: return objectRange.flatMap { line.slice($0) }
+        case .object: return objectRange.flatMap { midSentence(line.slice($0), at: $0) }
         case .done: return verbIndex.map { Participle.of(line.tokens[$0].lemma) }
         case .donePhrase: return donePhrase
-        case .activity: return activityRange.flatMap { line.slice($0) }
+        case .activity: return activityRange.flatMap { midSentence(line.slice($0), at: $0) }
         case .activityOne: return activityRange.map { singular(line.tokens[$0.upperBound - 1]) }
         case .before: return line.slice(0..<hit.focus.lowerBound)
         case .after: return line.slice(hit.focus.upperBound..<line.tokens.count)
@@ -102,7 +102,21 @@ struct SuggestFiller {
     /// A phrase the analyser gives lower-cased, in the line's own capitals ("nps" → "NPS").
     private func asWritten(_ phrase: String) -> String {
         guard let range = line.text.range(of: phrase, options: [.caseInsensitive]) else { return phrase }
-        return String(line.text[range])
+        let written = String(line.text[range])
+        return range.lowerBound == line.text.startIndex ? Self.uncapitalised(written) : written
+    }
+
+    /// Words taken from the start of the line, put in the middle of a sentence.
+    private func midSentence(_ words: String?, at range: Range<Int>) -> String? {
+        guard let words else { return nil }
+        return range.lowerBound == 0 ? Self.uncapitalised(words) : words
+    }
+
+    /// "Median time" → "median time", but "SSO" and "SDK" stay.
+    static func uncapitalised(_ words: String) -> String {
+        let first = words.prefix { $0.isLetter }
+        guard first.count > 1, first.dropFirst().allSatisfy(\.isLowercase) else { return words }
+        return words.prefix(1).lowercased() + words.dropFirst()
     }
 
     // MARK: words
@@ -158,7 +172,7 @@ struct SuggestFiller {
     private var donePhrase: String? {
         guard let verb = verbIndex, let object = objectRange, let phrase = line.slice(object) else { return nil }
         let rest = line.slice(object.upperBound..<tokens.count).map { " " + $0 } ?? ""
-        return phrase + " " + Participle.of(tokens[verb].lemma) + rest
+        return (midSentence(phrase, at: object) ?? phrase) + " " + Participle.of(tokens[verb].lemma) + rest
     }
 
     /// The counted things: the words after the first number ("100 sales calls"), else the metric.
