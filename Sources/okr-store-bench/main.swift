@@ -47,7 +47,7 @@ func script(_ sets: [OKRSet], _ findings: [[Finding]]) -> String {
             + "\(q(set.team)), \(tf(set.timeframe)), \(at(set.location)));\n"
         for (o, objective) in set.objectives.enumerated() {
             out += "INSERT INTO objective (set_name, version, position, title, owner, parent, timeframe_label, timeframe_start, timeframe_end, "
-                + "line, col) VALUES (\(name), 1, \(o), \(q(objective.title)), \(q(objective.owner)), \(q(objective.parent)), "
+                + "line, col) VALUES (\(name), 1, \(o), \(q(objective.title)), \(q(objective.owner)), \(q(objective.parent?.text)), "
                 + "\(tf(objective.timeframe)), \(at(objective.location)));\n"
             for (k, kr) in objective.keyResults.enumerated() {
                 out += "INSERT INTO key_result (set_name, version, objective_position, position, text, line, col) VALUES (\(name), 1, \(o), \(k), "

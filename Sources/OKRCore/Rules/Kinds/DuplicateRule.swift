@@ -72,6 +72,20 @@ struct DuplicateRule: RepeatRuleKind {
         return hasher.finalize()
     }
 
+    /// The same folded words as `wordingKey`, as text, for comparing lines across cycles.
+    static func wording(_ tokens: [TaggedToken]) -> String {
+        var words: [String] = []
+        for token in tokens {
+            switch token.tag {
+            case .percent: words.append("%")
+            case .money: words.append("$")
+            case .word: if let word = fold(token.lemma) { words.append(word) }
+            default: break
+            }
+        }
+        return Array(Set(words)).sorted().joined(separator: " ")
+    }
+
     /// The word as it counts for sameness: nil for a stop word, a change verb or a magnitude, a
     /// unit in one spelling.
     @inline(__always)
