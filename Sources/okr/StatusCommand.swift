@@ -62,7 +62,7 @@ struct StatusCommand: ParsableCommand {
         case .notCheckedIn: return "no check-in yet: okr checkin \(name) --kr \(kr.label) --value ..."
         case .scored:
             if let latest = kr.latest {
-                parts.append("at " + kr.reading(of: latest))
+                parts.append((latest.done == nil ? "at " : "") + kr.reading(of: latest))
             }
         }
         parts.append(kr.confidence.map { "confidence \($0)/10" } ?? "no confidence given")
