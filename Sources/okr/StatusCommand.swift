@@ -51,7 +51,8 @@ struct StatusCommand: ParsableCommand {
             }
         }
         let scored = progress.keyResults.filter { $0.result.value != nil }.count
-        out += "Overall: " + ScoreBar.number(progress.score) + " (\(scored) of \(progress.keyResults.count) key results scored)\n"
+        let total = progress.keyResults.count
+        out += "Overall: " + ScoreBar.number(progress.score) + " (\(scored) of \(total) key result\(total == 1 ? "" : "s") scored)\n"
         return out
     }
 
