@@ -35,7 +35,9 @@ struct KRAnalyser {
         reading.unit = parts.target?.unit ?? parts.baseline?.unit ?? parts.change?.unit
         reading.deadline = deadline()
         reading.cadence = cadence()
-        let metricRange = metricPhrase(lead: lead, leadRole: leadRole)
+        var metricRange = metricPhrase(lead: lead, leadRole: leadRole)
+        // Work with no number has an object, not a metric ("Submit all contracts on time").
+        if quantities.isEmpty, leadRole == .work || leadRole == .reach, !parts.multiplier { metricRange = nil }
         if let metricRange, !metricRange.isEmpty {
             reading.metric = metricRange.map { t[main[$0]].text }.joined(separator: " ")
             reading.metricKey = metricKey(metricRange)
@@ -67,7 +69,7 @@ struct KRAnalyser {
         // 1. A count of the team's own activity, with or without a change verb ("Make 100 sales
         //    calls a week", "Increase story points delivered from 40 to 60").
         if direction != .down, let counted {
-            return done(.activity, counted..<(counted + 1), "a count of '\(t[counted].text)'")
+            return done(.activity, counted, "a count of '\(t[counted.upperBound - 1].text)'")
         }
         // 2. A level held: hold verbs, "consistently", zero-incident lines.
         if leadRole == .hold {
@@ -139,15 +141,16 @@ struct KRAnalyser {
                 return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
             }
             if leadRole == .work, let made = countedObject(lead: lead) {
-                return done(.activity, made..<(made + 1), "a count of things done: '\(t[made].text)'")
+                return done(.activity, made, "a count of things done: '\(t[made.upperBound - 1].text)'")
             }
-            if let strong, ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"].contains(leadToken.lemma) || strong == main[lead] + 1 {
+            if let strong, ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"].contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead] {
                 return vagueReading(strong)
             }
             return done(.milestone, focusLead, "'\(leadToken.text)' is work to do")
         }
         if let share = shareOf(), share.insiders, share.followedByVerb {
-            return done(.milestone, share.index..<(share.index + 1), "a share of the team completing a plan")
+            let at = share.verb ?? share.index
+            return done(.milestone, at..<(at + 1), "a share of the team completing a plan")
         }
         if let strong, leadRole != .up, leadRole != .down { return vagueReading(strong) }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, direction != nil {
@@ -185,8 +188,7 @@ struct KRAnalyser {
             let w = t[i].text
             // Comparatives: "more", "better", "quicker", "clearer".
             if ["more", "less", "fewer", "better", "worse", "further", "finer", "most"].contains(w) { return i }
-            if t[i].classes.contains(.adjective) || t[i].classes.contains(.adverb), w.hasSuffix("er"), w != t[i].lemma,
-               !t[i].isNoun, w.utf8.count > 4 { return i }
+            if w.hasSuffix("er"), w.utf8.count > 4, isComparative(t[i]) { return i }
             if strongOnly { continue }
             if ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "visibly", "fast", "tidy",
                 "maintainable", "mature"].contains(w) { return i }
@@ -197,7 +199,7 @@ struct KRAnalyser {
 
     /// The verb's object is a plain count of things made or done: "Write 4 how-to guides",
     /// "Run 3 paid social campaigns" — but not people hired ("Hire 4 AEs": a staffing task).
-    func countedObject(lead: Int) -> Int? {
+    func countedObject(lead: Int) -> Range<Int>? {
         var k = lead + 1
         while k < main.count, ["at", "least", "up", "to", "another", "more", "than", "over", "first"].contains(t[main[k]].text) || t[main[k]].tag == .comparator { k += 1 }
         guard k < main.count, case let q = main[k], t[q].tag == .number || t[q].tag == .numberWord, t[q].unit == nil, (t[q].value ?? 0) >= 2 else { return nil }
@@ -211,7 +213,21 @@ struct KRAnalyser {
         }
         guard let head else { return nil }
         if words.insiders.contains(t[head].lemma) || words.external.contains(t[head].lemma) { return nil }
-        return head
+        return q..<(head + 1)
+    }
+
+    /// "quicker", "smoother", "easier": an adjective's comparative, read from the lexicon even
+    /// where WordNet lists no such form.
+    func isComparative(_ token: TaggedToken) -> Bool {
+        let w = token.text
+        if token.comparative { return true }
+        if token.classes.contains(.adjective) || token.classes.contains(.adverb), w != token.lemma, !token.isNoun { return true }
+        let base = String(w.dropLast(2))
+        var stems = [base, base + "e"]
+        if base.hasSuffix("i") { stems.append(String(base.dropLast()) + "y") }
+        if let last = base.last, base.count > 2, base.dropLast().last == last { stems.append(String(base.dropLast())) }
+        let own = Lexicon.english.classes(of: w)
+        return stems.contains { Lexicon.english.classes(of: $0).contains(.adjective) } && (own.isEmpty || own.isSubset(of: [.adjective, .adverb]))
     }
 
     /// "3 internal repos switch on the bot", "Four recruiters on board": a count of the team's own
@@ -313,7 +329,7 @@ struct KRAnalyser {
         guard tok.tag == .word else { return tok.isQuantity || tok.tag == .quantifier ? .none : .none }
         let width = max(1, words.changeUp.match(t, at: main[k]))
         _ = width
-        let isBase = tok.verbForm == nil || tok.verbForm == .base
+        let isBase = tok.verbForm == nil || tok.verbForm == .base || tok.baseVerb
         // "Bring churn down to 2%", "Track and lift pipeline 8%": the change is in the particle or the second verb.
         if isBase, ["bring", "get", "drive", "push", "take", "knock", "pull", "pay", "burn", "turn"].contains(tok.lemma) {
             for j in main[(k + 1)...].prefix(6) {
@@ -390,7 +406,7 @@ struct KRAnalyser {
 
     /// The counted noun of an activity: "100 sales calls", "12 blog posts", or a metric whose head is
     /// an activity when its numbers are plain counts ("story points delivered from 40 to 60").
-    func countedActivity(_ quantities: [Int], leadIsChange: Bool) -> Int? {
+    func countedActivity(_ quantities: [Int], leadIsChange: Bool) -> Range<Int>? {
         for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
             guard t[q].unit == nil, (t[q].value ?? 0) >= 2 else { continue }
             // The noun group after the number: up to four words, ending at a preposition or verb.
@@ -414,7 +430,7 @@ struct KRAnalyser {
             // "2 outside projects turn on the bot": the count is the subject of a clause.
             if let head, head + 1 < t.count, t[head + 1].isVerb, t[head + 1].verbForm == .base || t[head + 1].verbForm == .thirdPerson,
                !t[head + 1].isNoun || t[head + 1].verbFirst { continue }
-            if let head { return head }
+            if let head { return q..<(head + 1) }
         }
         // "number of demos", "story points delivered": the metric phrase is an activity, and the
         // numbers are plain counts.
@@ -430,10 +446,10 @@ struct KRAnalyser {
             if end < t.count {
                 let next = t[end]
                 let doneBy = next.verbForm == .past || next.verbForm == .pastParticiple
-                if doneBy || next.tag == .cadence || next.text == "per" { return end - 1 }
-                if plain, next.text == "from" || next.isQuantity { return end - 1 }
+                if doneBy || next.tag == .cadence || next.text == "per" { return i..<end }
+                if plain, next.text == "from" || next.isQuantity { return i..<end }
             }
-            if plain, i > 1, t[i - 1].text == "of", ["number", "count", "amount", "volume", "total"].contains(t[i - 2].text) { return end - 1 }
+            if plain, i > 1, t[i - 1].text == "of", ["number", "count", "amount", "volume", "total"].contains(t[i - 2].text) { return (i - 2)..<end }
         }
         return nil
     }
@@ -561,20 +577,27 @@ struct KRAnalyser {
         var end = start
         while end < main.count {
             let u = t[main[end]]
-            if u.tag != .word { break }
-            if ["from", "to", "by", "is", "are", "at", "in", "for", "across", "on", "within", "per", "and", "or", "while", "without",
-                "through", "via", "with", "of", "among", "over", "under", "below", "above", "than", "into", "before", "after", "during", "until"].contains(u.text) {
-                // "share of", "rate of", "number of" continue the metric.
-                if u.text == "of", end > start, ["share", "percentage", "number", "rate", "ratio", "count", "proportion", "%", "time", "cost", "value", "volume", "amount", "level", "speed", "quality", "frequency"].contains(t[main[end - 1]].text) {
-                    end += 1
-                    continue
-                }
-                break
+            // "mid-market", "time-to-hire": a hyphen joins words of one metric.
+            if u.text == "-" || u.text == "/", end > start, end + 1 < main.count, main[end + 1] == main[end] + 1, t[main[end + 1]].tag == .word {
+                end += 1
+                continue
             }
+            if u.tag != .word { break }
+            // A qualifier belongs to the metric: "latency of search", "NPS among enterprise customers".
+            if ["of", "for", "in", "on", "among", "across", "with"].contains(u.text), end > start, end + 1 < main.count,
+               t[main[end + 1]].tag == .word || t[main[end + 1]].tag == .quantifier, !Self.boundaryWords.contains(t[main[end + 1]].text) {
+                end += 1
+                continue
+            }
+            if Self.boundaryWords.contains(u.text) || ["of", "for", "in", "on", "among", "across", "with"].contains(u.text) { break }
             end += 1
         }
         return end > start ? Array(start..<end) : nil
     }
+
+    static let boundaryWords: Set<String> = ["from", "to", "by", "is", "are", "at", "within", "per", "and", "or", "while", "without",
+                                             "through", "via", "over", "under", "below", "above", "than", "into", "before", "after",
+                                             "during", "until", "so", "that", "which", "the", "this", "next", "each", "every", "end"]
 
     /// The metric normalised: lemmas, synonyms folded, stop words and numbers gone.
     func metricKey(_ range: [Int]) -> String {
@@ -632,6 +655,7 @@ struct KRAnalyser {
         // A cadence on a count ("3 posts a week") is an activity, read earlier; on a metric with a
         // number ("churn under 2% a month") a threshold, read later.
         guard quantities.allSatisfy({ t[$0].tag == .date }) else { return nil }
+        if let ordinal = main.first(where: { t[$0].tag == .date && t[$0].unit == "th" }) { return ordinal..<(ordinal + 1) }
         return cadenceIndex..<(cadenceIndex + 1)
     }
 
@@ -690,11 +714,11 @@ struct KRAnalyser {
 
     /// "Achieve $5M in revenue", "Revenue of $4M", "$2M ARR".
     func bareMoney(_ metricRange: [Int]?) -> Int? {
-        guard let money = main.first(where: { t[$0].tag == .money }) else { return nil }
+        guard main.contains(where: { t[$0].tag == .money }) else { return nil }
         for i in main where words.moneyMetrics.match(t, at: i) > 0 {
             // "new ARR", "net new bookings", "expansion revenue" name growth, not a level.
             if i > 0, ["new", "expansion", "incremental", "additional", "upsell"].contains(t[i - 1].text) { return nil }
-            return money
+            return i
         }
         return nil
     }
@@ -715,7 +739,7 @@ struct KRAnalyser {
         return nil
     }
 
-    struct Share { var index: Int; var insiders: Bool; var followedByVerb: Bool }
+    struct Share { var index: Int; var insiders: Bool; var followedByVerb: Bool; var verb: Int? }
 
     /// "100% of managers complete the course", "80% of customers onboarded": a share of whom.
     func shareOf() -> Share? {
@@ -733,8 +757,8 @@ struct KRAnalyser {
                 if t[j].isVerb && (t[j].verbForm == .base || t[j].verbForm == .past || t[j].verbForm == .pastParticiple) && !t[j].isNoun { break }
                 n += 1
             }
-            let followedByVerb = main[n...].contains { t[$0].isVerb && !words.changeUp.contains(t[$0].lemma) && !words.changeDown.contains(t[$0].lemma) }
-            if insiders || outsiders { return Share(index: i, insiders: insiders && !outsiders, followedByVerb: followedByVerb) }
+            let verb = main[n...].first { t[$0].isVerb && !words.changeUp.contains(t[$0].lemma) && !words.changeDown.contains(t[$0].lemma) }
+            if insiders || outsiders { return Share(index: i, insiders: insiders && !outsiders, followedByVerb: verb != nil, verb: verb) }
         }
         return nil
     }
@@ -745,7 +769,7 @@ struct KRAnalyser {
         for (k, i) in main.enumerated() where k > 0 {
             if words.doneStates.match(t, at: i) > 0 {
                 // "adopted by 30% of users" states an outcome, not a state of the work.
-                if let share = shareOf(), !share.insiders, share.index > i { return nil }
+                if let share = shareOf(), !share.insiders, share.index > i, t[share.index].tag == .percent { return nil }
                 return i
             }
             let u = t[i]
@@ -754,7 +778,7 @@ struct KRAnalyser {
                 if i + 1 < t.count, t[i + 1].tag == .word, t[i + 1].isNoun, !t[i + 1].isVerb || !t[i + 1].verbFirst, u.classes.contains(.adjective) { continue }
                 let before = t[main[k - 1]]
                 if before.isNoun || before.classes.isEmpty || before.tag == .numberWord || ["is", "are", "be", "been", "was", "were", "fully"].contains(before.text) {
-                    if let share = shareOf(), !share.insiders { return nil }
+                    if let share = shareOf(), !share.insiders, t[share.index].tag == .percent { return nil }
                     return i
                 }
             }
