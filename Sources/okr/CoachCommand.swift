@@ -68,10 +68,15 @@ struct CoachCommand: ParsableCommand {
         let findings = coach.engine.check(set)
         do {
             let store = try storeOptions.open()
+            // Findings that need the store (stale-okr, missing-parent) are shown and saved too.
+            var cycle = try CycleFindings(store: store)
+            let history = try cycle.findings(for: set, id: state.storedName)
             let info = try storeCall { () throws(StoreError) in
-                try store.save(set, findings: findings, author: StoreOptions.author, base: state.baseVersion, name: state.storedName)
+                try store.save(set, findings: findings + history, author: StoreOptions.author, base: state.baseVersion, name: state.storedName)
             }
-            return coach.saved(as: info.name, version: info.version, in: store.database.displayName, state: state)
+            var reply = coach.saved(as: info.name, version: info.version, in: store.database.displayName, state: state)
+            reply.messages.insert(contentsOf: history.map(CoachMessage.finding), at: 0)
+            return reply
         } catch {
             let kept = (try? SetFiles.save(set, in: folder.sets)).map { " A copy is in \($0.path)," } ?? ""
             var failed = state

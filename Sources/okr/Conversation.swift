@@ -15,7 +15,16 @@ enum Conversation {
 
     static func show(_ messages: [CoachMessage]) {
         for message in messages where !(message.kind == .say && message.text.isEmpty) {
-            print(CoachRenderer.render(message))
+            print(CoachRenderer.render(safe(message)))
         }
+    }
+
+    /// Set text comes from a shared store: no escape codes reach the screen, line by line.
+    private static func safe(_ message: CoachMessage) -> CoachMessage {
+        let text = message.text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) }.joined(separator: "\n")
+        if message.kind == .say { return .say(text) }
+        if message.kind == .ask { return .ask(text) }
+        if message.kind == .problem { return .problem(text) }
+        return message
     }
 }
