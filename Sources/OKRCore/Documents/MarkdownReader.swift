@@ -49,9 +49,12 @@ struct MarkdownReader {
                 let raw = String(trimmed.dropFirst(3))
                 let (title, offset) = Self.strip(prefix: Self.objectivePrefix, from: raw)
                 guard !title.isEmpty else { throw error(lineNumber, "an objective needs a title after '##'") }
-                var objective = Objective(title: title, location: SourceLocation(line: lineNumber, column: indent + 4 + offset))
-                objective.timeframe = try timeframe(in: title, line: lineNumber)
-                set.objectives.append(objective)
+                do {
+                    set.objectives.append(try Objective(title: title, reference: reference,
+                                                        location: SourceLocation(line: lineNumber, column: indent + 4 + offset)))
+                } catch {
+                    throw self.error(lineNumber, error.description)
+                }
             } else if trimmed.hasPrefix("### ") {
                 let heading = trimmed.dropFirst(4).lowercased().trimmingCharacters(in: .whitespaces)
                 guard ["key results", "krs", "kpis", "kpi", "health metrics"].contains(heading) else {
