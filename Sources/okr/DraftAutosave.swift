@@ -185,10 +185,7 @@ final class DraftAutosave {
         }
         let decoder = JSONDecoder()
         var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        // A last line without its newline was being written when the process died; it was
-        // never acknowledged, so it is not part of the draft.
-        if lines.last?.isEmpty == true || data.last != UInt8(ascii: "\n") { lines.removeLast() }
-        guard let first = lines.first else { return .failure(Unreadable(reason: "the file is empty")) }
+        guard let first = lines.first, !first.isEmpty else { return .failure(Unreadable(reason: "the file is empty")) }
         let probe: FormatProbe
         do {
             probe = try decoder.decode(FormatProbe.self, from: Data(first))
@@ -196,6 +193,10 @@ final class DraftAutosave {
             return .failure(Unreadable(reason: "it is not a draft okr wrote (\(Self.describe(error)))"))
         }
         guard let format = probe.format else { return earlierFormat(data, decoder) }
+        // A last line without its newline was being written when the process died; it was
+        // never acknowledged, so it is not part of the draft. (A snapshot is renamed into
+        // place whole, so the first line is always complete.)
+        if lines.count > 1 { lines.removeLast() }
         guard format == Self.format else {
             return .failure(Unreadable(reason: "it has format \(format), which this okr does not know (it knows \(Self.format)); a newer okr wrote it"))
         }
