@@ -67,7 +67,7 @@ final class LessonTests: XCTestCase {
         XCTAssertEqual(reply.messages.first?.text, "Yes: that is a level to hold, which is a KPI.")
         var wrong = course.start(lesson: 4, completed: [])
         wrong = course.reply(to: "Cut monthly churn from 4% to 2%", in: wrong.state)
-        XCTAssertTrue(wrong.messages.contains { $0.text == "That does not read as a level to hold, which is a KPI yet." }, "\(wrong.messages.map(\.text))")
+        XCTAssertTrue(wrong.messages.contains { $0.text == "That does not yet read as a level to hold, which is a KPI." }, "\(wrong.messages.map(\.text))")
     }
 
     /// The course talks to a learner: no rule ids, no "the rules", in anything it says.

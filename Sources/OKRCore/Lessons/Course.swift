@@ -99,7 +99,7 @@ public struct Course: Sendable {
         messages += verdict.unwanted.map(CoachMessage.finding)
         if !verdict.missing.isEmpty {
             if let goal = exercise.goal {
-                messages.append(.say("That does not read as \(goal) yet."))
+                messages.append(.say("That does not yet read as \(goal)."))
             } else {
                 for rule in verdict.missing {
                     let message = judge.engine.ruleSet.rule(rule)?.message ?? rule
