@@ -38,6 +38,7 @@ struct CheckReport {
             }
             out += Terminal.bold("\(entry.file):\(entry.line):\(entry.column):") + " \(severity): \(f.message) [\(f.rule)]\n"
             out += "    " + Terminal.dim("ask: \(f.ask)") + "\n"
+            if let suggestion = f.suggestion { out += "    " + Terminal.dim("suggest: \(TerminalSafe.clean(suggestion))") + "\n" }
         }
         out += summaryLine + "\n"
         return out
@@ -45,6 +46,7 @@ struct CheckReport {
 
     private struct JSONFinding: Encodable {
         var file: String, line: Int, column: Int, rule: String, severity: String, message: String, ask: String
+        var suggestion: String?
     }
     private struct JSONSummary: Encodable { var files: Int, errors: Int, warnings: Int, info: Int }
     private struct JSONReport: Encodable { var findings: [JSONFinding], summary: JSONSummary }
@@ -53,7 +55,8 @@ struct CheckReport {
         let report = JSONReport(
             findings: entries.map {
                 JSONFinding(file: $0.file, line: $0.line, column: $0.column, rule: $0.finding.rule,
-                            severity: $0.finding.severity.rawValue, message: $0.finding.message, ask: $0.finding.ask)
+                            severity: $0.finding.severity.rawValue, message: $0.finding.message, ask: $0.finding.ask,
+                            suggestion: $0.finding.suggestion)
             },
             summary: JSONSummary(files: fileCount, errors: count(.error), warnings: count(.warning), info: count(.info)))
         return Self.encode(report)
@@ -72,8 +75,13 @@ struct CheckReport {
         struct Artifact: Encodable { var uri: String }
         struct Physical: Encodable { var artifactLocation: Artifact, region: Region }
         struct Location: Encodable { var physicalLocation: Physical }
-        struct Result: Encodable { var ruleId: String, level: String, message: Text, locations: [Location] }
-        struct Run: Encodable { var tool: Tool, results: [Result] }
+        // A fix replaces the subject's whole text with the suggestion (SARIF 2.1.0 §3.55-3.57).
+        struct DeletedRegion: Encodable { var startLine: Int, startColumn: Int, endColumn: Int }
+        struct Replacement: Encodable { var deletedRegion: DeletedRegion, insertedContent: Text }
+        struct ArtifactChange: Encodable { var artifactLocation: Artifact, replacements: [Replacement] }
+        struct Fix: Encodable { var description: Text, artifactChanges: [ArtifactChange] }
+        struct Result: Encodable { var ruleId: String, level: String, message: Text, locations: [Location], fixes: [Fix]? }
+        struct Run: Encodable { var tool: Tool, results: [Result], columnKind = "unicodeCodePoints" }
         struct Log: Encodable {
             var schema = "https://json.schemastore.org/sarif-2.1.0.json"
             var version = "2.1.0"
@@ -85,11 +93,20 @@ struct CheckReport {
             RuleDescriptor(id: $0.id, shortDescription: Text(text: $0.message), fullDescription: Text(text: $0.why),
                            help: Text(text: $0.ask), defaultConfiguration: Configuration(level: level($0.severity)))
         }
+        func fixes(_ entry: Entry) -> [Fix]? {
+            guard let suggestion = entry.finding.suggestion, let start = entry.finding.subjectStart else { return nil }
+            let region = DeletedRegion(startLine: start.line, startColumn: start.column,
+                                       endColumn: start.column + entry.finding.subject.unicodeScalars.count)
+            return [Fix(description: Text(text: "Try: \(suggestion)"),
+                        artifactChanges: [ArtifactChange(artifactLocation: Artifact(uri: entry.file),
+                                                         replacements: [Replacement(deletedRegion: region, insertedContent: Text(text: suggestion))])])]
+        }
         let results = entries.map {
             Result(ruleId: $0.finding.rule, level: level($0.finding.severity),
                    message: Text(text: "\($0.finding.message). \($0.finding.ask)"),
                    locations: [Location(physicalLocation: Physical(artifactLocation: Artifact(uri: $0.file),
-                                                                   region: Region(startLine: $0.line, startColumn: $0.column)))])
+                                                                   region: Region(startLine: $0.line, startColumn: $0.column)))],
+                   fixes: fixes($0))
         }
         return Self.encode(Log(runs: [Run(tool: Tool(driver: Driver(name: "okr", version: version, rules: descriptors)), results: results)]))
     }

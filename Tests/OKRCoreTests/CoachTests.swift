@@ -38,7 +38,7 @@ final class CoachTests: XCTestCase {
     // MARK: - The flow
 
     func testHappyPathAsksTeamOffersATitleAndSavesUnderTheSetID() {
-        let reply = run(begin + ["Close the books without drama", "Cut month-end close from 9 to 3 days",
+        let reply = run(begin + ["Make month-end calm and predictable", "Cut month-end close from 9 to 3 days",
                                  "Reduce journal corrections from 40 to 10 a month", "done", "finish"])
         XCTAssertEqual(reply.state.phase, .finished)
         XCTAssertEqual(reply.state.draft.team, "Finance")
@@ -48,7 +48,7 @@ final class CoachTests: XCTestCase {
     }
 
     func testTwoTeamsInOneCycleSaveUnderTheirOwnIDs() {
-        let finance = run(begin + ["Close the books without drama", "Cut month-end close from 9 to 3 days", "done", "finish"])
+        let finance = run(begin + ["Make month-end calm and predictable", "Cut month-end close from 9 to 3 days", "done", "finish"])
         let sales = run(["Q1 2027", "Sales", "", "Win the mid-market", "Raise win rate from 18% to 25%", "done", "finish"])
         XCTAssertEqual(finance.effects.first.flatMap(saveName), "finance-q1-2027")
         XCTAssertEqual(sales.effects.first.flatMap(saveName), "sales-q1-2027")
@@ -95,7 +95,8 @@ final class CoachTests: XCTestCase {
         var reply = run(begin + ["Make deploys boring", "Launch the new deploy dashboard"])
         guard case .confirmKeyResult(let text, let review) = reply.state.phase else { return XCTFail("\(reply.state.phase)") }
         XCTAssertEqual(text, "Launch the new deploy dashboard")
-        XCTAssertEqual(review.offers, [.rephrase, .keep])
+        // kr-is-task declares rephrase, keep and use-suggestion; the coach offers what it declares.
+        XCTAssertEqual(review.offers, [.rephrase, .useSuggestion, .keep])
         XCTAssertEqual(rules(reply), ["kr-is-task"])
         XCTAssertEqual(reply.state.draft.objectives[0].keyResults.count, 0)
         reply = coach.reply(to: "keep", in: reply.state)
@@ -127,12 +128,12 @@ final class CoachTests: XCTestCase {
     // MARK: - Numbering
 
     func testKeyResultsAreAddressedAsShowPrintsThemAndConfirmationsNameTheObjective() {
-        var reply = run(begin + ["Close the books without drama", "Cut month-end close from 9 to 3 days", "Reduce journal corrections from 40 to 10 a month", "done",
+        var reply = run(begin + ["Make month-end calm and predictable", "Cut month-end close from 9 to 3 days", "Reduce journal corrections from 40 to 10 a month", "done",
                                  "another", "Make spend visible", "Raise tagged spend from 40% to 90%", "Cut untagged invoices from 300 to 50 a month"])
         XCTAssertTrue(DraftListing.text(of: reply.state.draft).contains("  2.2 Cut untagged invoices from 300 to 50 a month"))
         // In objective 2, "2" is the set-wide number: objective 1's second line, and the reply says so.
         reply = coach.reply(to: "/edit 2 Reduce manual journal corrections from 40 to 10 a month", in: reply.state)
-        XCTAssertEqual(texts(reply)[0], "Key result 1.2 of objective 1 (Close the books without drama) is now: Reduce manual journal corrections from 40 to 10 a month")
+        XCTAssertEqual(texts(reply)[0], "Key result 1.2 of objective 1 (Make month-end calm and predictable) is now: Reduce manual journal corrections from 40 to 10 a month")
         reply = coach.reply(to: "/edit 2.1 Raise tagged spend from 40% to 95%", in: reply.state)
         XCTAssertEqual(reply.state.draft.objectives[1].keyResults[0].text, "Raise tagged spend from 40% to 95%")
         XCTAssertTrue(texts(reply)[0].hasPrefix("Key result 2.1 of objective 2 (Make spend visible)"))
@@ -145,7 +146,7 @@ final class CoachTests: XCTestCase {
     }
 
     func testHugeAndNegativeNumbersAreClearErrorsNotCrashes() {
-        let reply = run(begin + ["Close the books without drama", "Cut month-end close from 9 to 3 days"])
+        let reply = run(begin + ["Make month-end calm and predictable", "Cut month-end close from 9 to 3 days"])
         for command in ["/edit -9223372036854775808 x", "/edit 9223372036854775807 x", "/edit 99999999999999999999999 x",
                         "/delete -9223372036854775808", "/delete 9223372036854775807", "/delete O9223372036854775807", "/delete K-1",
                         "/move -9223372036854775808 1", "/move 1 9223372036854775807", "/move 1.1 -9223372036854775808",
@@ -159,7 +160,7 @@ final class CoachTests: XCTestCase {
     // MARK: - Nothing lost
 
     func testAnEditAfterFinishIsUnsavedAndQuittingAsksOnce() {
-        var reply = run(begin + ["Close the books without drama", "Cut month-end close from 9 to 3 days", "done", "finish"])
+        var reply = run(begin + ["Make month-end calm and predictable", "Cut month-end close from 9 to 3 days", "done", "finish"])
         reply = coach.saved(as: "finance-q1-2027", version: 1, in: "the store", state: reply.state)
         XCTAssertFalse(reply.state.unsaved)
         reply = coach.reply(to: "/edit 1.1 Cut month-end close from 9 to 2 days", in: reply.state)
@@ -176,7 +177,7 @@ final class CoachTests: XCTestCase {
     }
 
     func testEndOfInputAtATerminalAsksLikeQuit() {
-        var reply = run(begin + ["Close the books without drama"])
+        var reply = run(begin + ["Make month-end calm and predictable"])
         reply = coach.endOfInput(in: reply.state, interactive: true)
         XCTAssertEqual(reply.state.overlay, .confirmLeave(.quit))
         reply = coach.endOfInput(in: reply.state, interactive: true)
@@ -184,7 +185,7 @@ final class CoachTests: XCTestCase {
     }
 
     func testASavedSetIsNotOfferedBackAsADraft() {
-        var reply = run(begin + ["Close the books without drama", "Cut month-end close from 9 to 3 days", "/save"])
+        var reply = run(begin + ["Make month-end calm and predictable", "Cut month-end close from 9 to 3 days", "/save"])
         reply = coach.saved(as: "finance-q1-2027", version: 1, in: "the store", state: reply.state)
         let opened = coach.start(resuming: reply.state)
         XCTAssertNil(opened.state.overlay)
@@ -213,7 +214,7 @@ final class CoachTests: XCTestCase {
     }
 
     func testAFailedSaveKeepsTheDraftAndTheCoachDecidesWhereToGo() {
-        var reply = run(begin + ["Close the books without drama", "Cut month-end close from 9 to 3 days", "done", "finish"])
+        var reply = run(begin + ["Make month-end calm and predictable", "Cut month-end close from 9 to 3 days", "done", "finish"])
         reply = coach.saveFailed(reason: "'finance-q1-2027' was saved as version 1 by sam", conflict: true,
                                  rescue: .success("/tmp/sets/finance-q1-2027.md"), state: reply.state)
         XCTAssertEqual(reply.state.phase, .nextStep)
@@ -223,7 +224,7 @@ final class CoachTests: XCTestCase {
     }
 
     func testLoadOverADraftAsksFirst() {
-        var reply = run(begin + ["Close the books without drama"])
+        var reply = run(begin + ["Make month-end calm and predictable"])
         reply = coach.reply(to: "/load sales-q1-2027", in: reply.state)
         XCTAssertEqual(reply.state.overlay, .confirmLeave(.load("sales-q1-2027")))
         XCTAssertTrue(reply.effects.isEmpty)
@@ -232,13 +233,13 @@ final class CoachTests: XCTestCase {
         reply = coach.reply(to: "no", in: reply.state)
         XCTAssertEqual(reply.effects, [.load("sales-q1-2027")])
         // A saved draft: a plain yes/no.
-        var saved = coach.saved(as: "finance-q1-2027", version: 1, in: "store", state: run(begin + ["Close the books without drama"]).state)
+        var saved = coach.saved(as: "finance-q1-2027", version: 1, in: "store", state: run(begin + ["Make month-end calm and predictable"]).state)
         saved = coach.reply(to: "/load sales-q1-2027", in: saved.state)
         XCTAssertEqual(saved.state.overlay, .confirmReplace("sales-q1-2027"))
     }
 
     func testNewOverUnsavedWorkAsks() {
-        var reply = run(begin + ["Close the books without drama", "/new"])
+        var reply = run(begin + ["Make month-end calm and predictable", "/new"])
         XCTAssertEqual(reply.state.overlay, .confirmLeave(.new))
         reply = coach.reply(to: "no", in: reply.state)
         XCTAssertEqual(reply.state.draft, OKRSet())
@@ -304,17 +305,19 @@ final class CoachTests: XCTestCase {
     func customRule(offers: String, suggest: String? = nil) -> String {
         """
         id: no-vanity
-        kind: existence
+        kind: pattern
         target: kr
         severity: warning
+        at: start
+        tokens:
+          - lemma: [publish]
         offers: \(offers)
         \(suggest.map { "suggest: \"\($0)\"" } ?? "")
         message: this counts activity, not a result
         why: Activity can rise while nothing improves.
         ask: What should the activity change?
-        first_word: [publish]
         examples:
-          flag: [Publish 40 blog posts]
+          flag: ["{{Publish}} 40 blog posts"]
           pass: [Raise organic sign-ups from 200 to 400 a month]
         """
     }
@@ -340,21 +343,22 @@ final class CoachTests: XCTestCase {
     }
 
     func testUseTakesTheSuggestionAndAsksForEachBlankThenReviewsIt() throws {
-        var finding = Finding(rule: try customCoach(customRule(offers: "[rephrase]")).engine.ruleSet.rules[0], subject: "Publish 40 blog posts", location: nil)
-        finding.suggestion = "Raise organic sign-ups from __ to __ a month"
-        finding.offers = [.rephrase, .keep, .useSuggestion]
-        XCTAssertEqual(CoachReview(findings: [finding]).offers, [.rephrase, .useSuggestion, .keep])
-        // Through a rule set, as the engine gives it once rules carry templates.
-        let coach = try customCoach(customRule(offers: "[rephrase, keep, use-suggestion]"))
-        var state = run(begin + ["Be found by the buyers we want"], with: coach).state
-        state.context.phase = .confirmKeyResult("Publish 40 blog posts", CoachReview(findings: [finding]))
-        var reply = coach.reply(to: "use", in: state)
+        let coach = try customCoach(customRule(offers: "[rephrase, keep, use-suggestion]", suggest: "Raise organic sign-ups from __ to __ a month"))
+        var reply = run(begin + ["Be found by the buyers we want", "Publish 40 blog posts"], with: coach)
+        guard case .confirmKeyResult(_, let review) = reply.state.phase else { return XCTFail("\(reply.state.phase)") }
+        XCTAssertEqual(review.offers, [.rephrase, .useSuggestion, .keep])
+        XCTAssertEqual(reply.messages.first?.finding?.suggestion, "Raise organic sign-ups from __ to __ a month")
+        reply = coach.reply(to: "use", in: reply.state)
         XCTAssertEqual(reply.state.phase, .fillBlanks("Raise organic sign-ups from __ to __ a month", of: .keyResult))
         XCTAssertEqual(reply.messages.last?.text, "What is the baseline, the __ in 'from __ to __'?")
         reply = coach.reply(to: "200", in: reply.state)
         XCTAssertEqual(reply.messages.last?.text, "What is the target, the __ in 'from 200 to __'?")
         reply = coach.reply(to: "400", in: reply.state)
         XCTAssertEqual(reply.state.draft.objectives[0].keyResults.map(\.text), ["Raise organic sign-ups from 200 to 400 a month"])
+        // A rule that does not offer it: 'use' is refused, whatever the finding carries.
+        let plain = try customCoach(customRule(offers: "[rephrase, keep]", suggest: "Raise organic sign-ups from __ to __ a month"))
+        let refused = run(begin + ["Be found by the buyers we want", "Publish 40 blog posts", "use"], with: plain)
+        XCTAssertEqual(refused.messages.first?.kind, .problem)
     }
 
     func testBlanksKeepTheirUnits() {
@@ -364,6 +368,11 @@ final class CoachTests: XCTestCase {
         XCTAssertEqual(BlankFilling.question(for: "Raise the share of contracts submitted on time from __% to __%"),
                        "What is the baseline, the __ in 'from __% to __%'?")
         XCTAssertEqual(BlankFilling.question(for: "Cut p95 latency by __%"), "What is the change, the __ in 'by __%'?")
+        let example = BlankFilling.startingLine("What should the sales calls change? e.g. raise call-to-__ conversion from __% to __%")
+        XCTAssertEqual(example, "Raise call-to-__ conversion from __% to __%")
+        XCTAssertEqual(BlankFilling.question(for: example), "Which word goes there, the __ in 'Raise call-to-__ conversion'?")
+        XCTAssertEqual(BlankFilling.fill(example, with: "meeting"), "Raise call-to-meeting conversion from __% to __%")
+        XCTAssertEqual(BlankFilling.question(for: "Raise __ from __ to __"), "What is measured, the __ in 'Raise __ from __'?")
     }
 
     func testNoRuleIDLiteralInTheCoach() throws {

@@ -38,6 +38,12 @@ public struct TaggedToken: Hashable, Sendable {
     public var length: Int
     /// The value of a number, number word, percentage or amount of money, when it has one.
     public var value: Double?
+    /// For quantities: "%", "$", "x", or a folded unit such as "ms", "day", "h".
+    public var unit: String?
+    /// The verb form when the lexicon knows the word as a verb ("hired" -> past), else nil.
+    public var verbForm: Inflection?
+    /// How deep inside brackets the token is: owners and notes "(DRI: Ana)" are at depth 1.
+    public var depth: UInt8 = 0
 
     public init(text: String, lemma: String, classes: WordClass, tag: Tag, column: Int, length: Int, value: Double? = nil) {
         self.text = text
@@ -48,6 +54,10 @@ public struct TaggedToken: Hashable, Sendable {
         self.length = length
         self.value = value
     }
+
+    public func isWord(_ word: String) -> Bool { tag != .punctuation && (text == word || lemma == word) }
+    public var isVerb: Bool { classes.contains(.verb) }
+    public var isNoun: Bool { classes.contains(.noun) }
 
     public var isQuantity: Bool { tag == .number || tag == .numberWord || tag == .percent || tag == .money || tag == .duration }
 }

@@ -410,7 +410,8 @@ public struct Coach: Sendable {
     }
 
     func useSuggestion(_ review: CoachReview, for kind: CoachPhase.LineKind, in state: CoachState) -> Reply {
-        guard review.allows(.useSuggestion), let suggestion = review.suggestion else { return refuse(.useSuggestion, review, in: state) }
+        guard review.allows(.useSuggestion), let offered = review.suggestion else { return refuse(.useSuggestion, review, in: state) }
+        let suggestion = BlankFilling.startingLine(offered)
         if BlankFilling.hasBlanks(suggestion) {
             return apply(Step(phase: .fillBlanks(suggestion, of: kind), messages: [.say("Starting from: \(suggestion)")]), to: state)
         }
@@ -537,13 +538,11 @@ public struct Coach: Sendable {
 
     /// Findings of rules that count lines (key results of an objective, objectives of a set).
     func countsLines(_ finding: Finding) -> Bool {
-        if case .count = engine.ruleSet.rule(finding.rule)?.check { return true }
-        return false
+        engine.ruleSet.rule(finding.rule)?.countsLines ?? false
     }
 
     /// Findings of rules that set a maximum number of lines.
     func capsLines(_ finding: Finding) -> Bool {
-        if case .count(_, let max) = engine.ruleSet.rule(finding.rule)?.check { return max != nil }
-        return false
+        engine.ruleSet.rule(finding.rule)?.hasMaximumCount ?? false
     }
 }

@@ -47,13 +47,13 @@ public struct ExerciseJudge: Sendable {
     }
 
     /// An answer written in the KPI form the course teaches ("Churn: at most 2% as reported by
-    /// Stripe, measured every month") says "hold the measurement at the target": it is judged as
-    /// that line, so a level passes as a KPI and a change ("from 4% to 2%") does not.
+    /// Stripe, measured every month") is judged by what it measures and the level it names
+    /// ("Churn at most 2%"), so a level reads as a KPI and a change ("from 4% to 2%") does not.
     static func asKeyResultLine(_ answer: String) -> String {
         guard answer.range(of: " as reported by ", options: .caseInsensitive) != nil else { return answer }
         do {
             let kpi = try KPI(line: answer)
-            return "Keep \(kpi.measurement) \(kpi.target)"
+            return "\(kpi.measurement) \(kpi.target)"
         } catch {
             // Not a whole KPI line after all: judged as written.
             return answer

@@ -1,49 +1,67 @@
-/// Runs the rules over a set and returns findings in document order.
+/// Runs the rules over a set and returns findings in document order. Each line is read once
+/// (tagged and analysed) and every rule looks at that one reading.
 public struct Engine: Sendable {
     public let ruleSet: RuleSet
-    private let krRules: [(rule: Rule, check: CompiledCheck)]
-    private let objectiveRules: [(rule: Rule, check: CompiledCheck)]
-    private let setRules: [(rule: Rule, check: CompiledCheck)]
-    private let vocabulary: Vocabulary
-    private let usesSimilarity: Bool
+
+    /// A rule with its kind linked to the engine's word table, sorted by what it looks at.
+    enum Check: Sendable {
+        case line(any LineRuleKind)
+        /// `slot` indexes the per-objective sets of keys seen so far.
+        case repeated(any RepeatRuleKind, slot: Int)
+        case structure(any StructureRuleKind)
+    }
+
+    typealias Linked = (rule: Rule, check: Check)
+
+    private let krRules: [Linked]
+    private let objectiveRules: [Linked]
+    private let setRules: [Linked]
+    private let words: WordTable
+    private let repeatSlots: Int
 
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
         // Rules that others name in `skip_if` run first, so the skip can be decided.
         let skipped = Set(ruleSet.rules.flatMap(\.skipIf))
         let ordered = ruleSet.rules.filter { skipped.contains($0.id) } + ruleSet.rules.filter { !skipped.contains($0.id) }
-        var vocabulary = Vocabulary()
-        var compiled: [(rule: Rule, check: CompiledCheck)] = []
-        for rule in ordered { compiled.append((rule, CompiledCheck(rule.check, vocabulary: &vocabulary))) }
-        self.vocabulary = vocabulary
-        krRules = compiled.filter { $0.rule.target == .kr }
-        objectiveRules = compiled.filter { $0.rule.target == .objective }
-        setRules = compiled.filter { $0.rule.target == .set }
-        usesSimilarity = krRules.contains { if case .similarity = $0.rule.check { return true } else { return false } }
+        var words = WordTable()
+        var linked: [Linked] = []
+        var slots = 0
+        for rule in ordered {
+            let kind = Self.linked(rule.kind, &words)
+            if let line = kind as? any LineRuleKind {
+                linked.append((rule, .line(line)))
+            } else if let repeated = kind as? any RepeatRuleKind {
+                linked.append((rule, .repeated(repeated, slot: slots)))
+                slots += 1
+            } else if let structure = kind as? any StructureRuleKind {
+                linked.append((rule, .structure(structure)))
+            }
+        }
+        self.words = words
+        repeatSlots = slots
+        krRules = linked.filter { $0.rule.target == .kr }
+        objectiveRules = linked.filter { $0.rule.target == .objective }
+        setRules = linked.filter { $0.rule.target == .set }
     }
 
-    /// A line's tokens and, for each, its id in the rules' vocabulary (-1 for words no rule uses).
-    struct Analysis {
-        let tokens: [Token]
-        let ids: [Int32]
+    private static func linked<K: RuleKind>(_ kind: K, _ words: inout WordTable) -> any RuleKind {
+        var kind = kind
+        kind.link(&words)
+        return kind
     }
 
-    func analyze(_ text: String) -> Analysis {
-        let tokens = Tokenizer.tokens(text)
-        return Analysis(tokens: tokens, ids: tokens.map { $0.kind == .word ? vocabulary.id(of: $0.text) : -1 })
-    }
+    /// The line as the rules see it: read once, shared by every rule.
+    func line(_ text: String, _ target: RuleTarget) -> RuleLine { RuleLine(text: text, target: target, words: words) }
 
     public func check(_ set: OKRSet) -> [Finding] {
         var findings: [Finding] = []
+        var seen = Array(repeating: Set<String>(), count: repeatSlots)
         for objective in set.objectives {
             findings += check(objective: objective, in: set)
-            var earlier: [[String]] = []
-            earlier.reserveCapacity(objective.keyResults.count)
+            for i in seen.indices { seen[i].removeAll(keepingCapacity: true) }
             for kr in objective.keyResults {
-                let analysis = analyze(kr.text)
-                let words = usesSimilarity ? Self.contentWords(analysis.tokens) : []
-                findings += check(kr, analysis, earlierWords: earlier, words: words)
-                if usesSimilarity { earlier.append(words) }
+                findings += check(kr, seen: &seen)
             }
         }
         // Findings come out in document order already, but for the set's own (about its title);
@@ -63,50 +81,57 @@ public struct Engine: Sendable {
 
     /// Checks one key result as it is written; `earlier` are the objective's key results before it.
     public func check(keyResult kr: KeyResult, earlier: ArraySlice<KeyResult> = []) -> [Finding] {
-        let analysis = analyze(kr.text)
-        let earlierWords = usesSimilarity ? earlier.map { Self.contentWords(Tokenizer.tokens($0.text)) } : []
-        return check(kr, analysis, earlierWords: earlierWords, words: usesSimilarity ? Self.contentWords(analysis.tokens) : [])
+        var seen = Array(repeating: Set<String>(), count: repeatSlots)
+        if repeatSlots > 0 {
+            for other in earlier {
+                let line = line(other.text, .kr)
+                for (_, check) in krRules {
+                    if case .repeated(let kind, let slot) = check { seen[slot].formUnion(kind.keys(of: line)) }
+                }
+            }
+        }
+        return check(kr, seen: &seen)
     }
 
-    private func check(_ kr: KeyResult, _ analysis: Analysis, earlierWords: [[String]], words: [String]) -> [Finding] {
+    private func check(_ kr: KeyResult, seen: inout [Set<String>]) -> [Finding] {
+        guard !krRules.isEmpty else { return [] }
+        let line = line(kr.text, .kr)
         var findings: [Finding] = []
-        for (rule, compiled) in krRules {
-            if !rule.skipIf.isEmpty, findings.contains(where: { rule.skipIf.contains($0.rule) }) { continue }
-            var hit: Int?
-            if case .similarity(let threshold) = rule.check {
-                if earlierWords.contains(where: { Self.similarity(words, $0) >= threshold }) { hit = 0 }
-            } else {
-                hit = compiled.match(analysis.tokens, analysis.ids)
+        for (rule, check) in krRules {
+            var hit: RuleHit?
+            switch check {
+            case .line(let kind):
+                if Self.skips(rule, findings) { continue }
+                hit = kind.evaluate(line)
+            case .repeated(let kind, let slot):
+                // Every line's keys are remembered, flagged or not, so a third copy is caught too.
+                var repeated = false
+                for key in kind.keys(of: line) where !seen[slot].insert(key).inserted { repeated = true }
+                if repeated, !Self.skips(rule, findings) { hit = RuleHit(focus: 0..<line.tokens.count) }
+            case .structure:
+                continue
             }
-            if let hit {
-                findings.append(Finding(rule: rule, subject: kr.text, location: Self.location(kr.location, analysis.tokens, hit)))
-            }
+            if let hit { findings.append(finding(rule, line, hit, kr.location)) }
         }
         return findings
     }
 
     /// Checks an objective on its own: its wording, its timeframe, and how many key results it has.
     public func check(objective: Objective, in set: OKRSet) -> [Finding] {
-        let analysis = analyze(objective.title)
+        guard !objectiveRules.isEmpty else { return [] }
+        var line: RuleLine?
         var findings: [Finding] = []
-        for (rule, compiled) in objectiveRules {
-            if !rule.skipIf.isEmpty, findings.contains(where: { rule.skipIf.contains($0.rule) }) { continue }
-            var flagged = false
-            var hit = 0
-            switch rule.check {
-            case .timeframe:
-                flagged = objective.timeframe == nil && set.timeframe == nil
-            case .count(let min, let max):
-                let n = objective.keyResults.count
-                flagged = (min.map { n < $0 } ?? false) || (max.map { n > $0 } ?? false)
-            default:
-                if let index = compiled.match(analysis.tokens, analysis.ids) {
-                    flagged = true
-                    hit = index
-                }
-            }
-            if flagged {
-                findings.append(Finding(rule: rule, subject: objective.title, location: Self.location(objective.location, analysis.tokens, hit)))
+        for (rule, check) in objectiveRules {
+            if Self.skips(rule, findings) { continue }
+            switch check {
+            case .line(let kind):
+                let read = line ?? self.line(objective.title, .objective)
+                line = read
+                if let hit = kind.evaluate(read) { findings.append(finding(rule, read, hit, objective.location)) }
+            case .structure(let kind):
+                if kind.flags(objective: objective, in: set) { findings.append(Finding(rule: rule, subject: objective.title, location: objective.location)) }
+            case .repeated:
+                continue
             }
         }
         return findings
@@ -115,101 +140,42 @@ public struct Engine: Sendable {
     /// Rules about the set as a whole, such as how many objectives it has.
     public func checkSetLevel(_ set: OKRSet) -> [Finding] {
         var findings: [Finding] = []
-        for (rule, compiled) in setRules {
-            var flagged = false
-            switch rule.check {
-            case .count(let min, let max):
-                let n = set.objectives.count
-                flagged = (min.map { n < $0 } ?? false) || (max.map { n > $0 } ?? false)
-            default:
-                let analysis = analyze(set.title)
-                flagged = compiled.match(analysis.tokens, analysis.ids) != nil
+        for (rule, check) in setRules {
+            switch check {
+            case .line(let kind):
+                let line = line(set.title, .set)
+                if let hit = kind.evaluate(line) { findings.append(finding(rule, line, hit, set.location)) }
+            case .structure(let kind):
+                if kind.flags(set: set) { findings.append(Finding(rule: rule, subject: set.title, location: set.location)) }
+            case .repeated:
+                continue
             }
-            if flagged { findings.append(Finding(rule: rule, subject: set.title, location: set.location)) }
         }
         return findings
     }
 
-    /// The reference matcher, straight from the rule's patterns: slower, kept so a test can prove
-    /// the compiled form gives the same answers.
-    static func match(_ check: RuleCheck, _ tokens: [Token]) -> Int? {
-        switch check {
-        case .existence(let first, let phrases, let unless):
-            var hit: Int?
-            if !first.isEmpty, let firstWord = tokens.first, firstWord.kind == .word, first.contains(firstWord.text) {
-                hit = 0
-            }
-            if hit == nil {
-                for phrase in phrases {
-                    if let index = phrase.firstMatch(in: tokens) {
-                        hit = index
-                        break
-                    }
-                }
-            }
-            guard let found = hit else { return nil }
-            for phrase in unless where phrase.firstMatch(in: tokens) != nil { return nil }
-            return found
-        case .absence(let phrases):
-            for phrase in phrases where phrase.firstMatch(in: tokens) != nil { return nil }
-            return 0
-        case .count, .timeframe, .similarity:
-            return nil
+    @inline(__always)
+    private static func skips(_ rule: Rule, _ findings: [Finding]) -> Bool {
+        !rule.skipIf.isEmpty && findings.contains { rule.skipIf.contains($0.rule) }
+    }
+
+    /// A finding pointing at the hit's first token, with the rule's suggestion filled in.
+    private func finding(_ rule: Rule, _ line: RuleLine, _ hit: RuleHit, _ base: SourceLocation?) -> Finding {
+        var location = base
+        if var at = base, hit.focus.lowerBound < line.tokens.count {
+            at.column += line.tokens[hit.focus.lowerBound].column - 1
+            location = at
         }
+        var finding = Finding(rule: rule, subject: line.text, location: location)
+        finding.subjectStart = base
+        finding.suggestion = rule.suggest?.fill(line, hit: hit)
+        return finding
     }
 
-    /// For tests: the compiled matcher's answer for one rule on one text.
-    func compiledMatch(_ ruleID: String, _ text: String) -> Int? {
-        guard let compiled = (krRules + objectiveRules + setRules).first(where: { $0.rule.id == ruleID })?.check else { return nil }
-        let analysis = analyze(text)
-        return compiled.match(analysis.tokens, analysis.ids)
-    }
-
-    private static func location(_ base: SourceLocation?, _ tokens: [Token], _ index: Int) -> SourceLocation? {
-        guard var location = base else { return nil }
-        if index < tokens.count { location.column += tokens[index].column - 1 }
-        return location
-    }
-
-    static let stopWords: Set<String> = ["a", "an", "the", "of", "to", "from", "by", "for", "in", "on", "and", "or", "our",
-                                         "we", "with", "at", "per", "each", "every", "all", "its", "their", "is", "be"]
-
-    /// A line's distinct content words (stemmed), sorted so two lines compare by one merge.
-    static func contentWords(_ tokens: [Token]) -> [String] {
-        var words: [String] = []
-        words.reserveCapacity(tokens.count)
-        for token in tokens where !(token.kind == .word && stopWords.contains(token.text)) { words.append(stem(token.text)) }
-        words.sort()
-        var unique: [String] = []
-        unique.reserveCapacity(words.count)
-        for word in words where unique.last != word { unique.append(word) }
-        return unique
-    }
-
-    /// A crude stem so that "reduce"/"reducing", "ticket"/"tickets" count as the same word.
-    static func stem(_ word: String) -> String {
-        let length = word.utf8.count
-        for suffix in ["ing", "ed", "es", "s"] where length > suffix.utf8.count + 3 && word.hasSuffix(suffix) {
-            return String(word.dropLast(suffix.count))
-        }
-        return word
-    }
-
-    /// Jaccard overlap of two sorted word lists: 1 when they hold the same words.
-    static func similarity(_ a: [String], _ b: [String]) -> Double {
-        guard !a.isEmpty || !b.isEmpty else { return 1 }
-        var i = 0, j = 0, shared = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return Double(shared) / Double(a.count + b.count - shared)
+    /// For tests: the hit of one line rule on one text, as the engine runs it.
+    func hit(_ ruleID: String, _ text: String) -> RuleHit? {
+        guard let (rule, check) = (krRules + objectiveRules + setRules).first(where: { $0.rule.id == ruleID }),
+              case .line(let kind) = check else { return nil }
+        return kind.evaluate(line(text, rule.target))
     }
 }

@@ -9,6 +9,9 @@ public struct Finding: Codable, Hashable, Sendable {
     /// The text the finding is about (the key result, the objective's title, the set's title).
     public var subject: String
     public var location: SourceLocation?
+    /// Where the subject's text starts (the finding's `location` points at the words it is about),
+    /// so a fix can replace the whole line's text.
+    public var subjectStart: SourceLocation?
     /// A better line built from the rule's template and the analyser's reading; blanks ("__") where
     /// a number is not known.
     public var suggestion: String?
@@ -41,6 +44,7 @@ public struct Finding: Codable, Hashable, Sendable {
         self.ask = rule.ask
         self.subject = subject
         self.location = location
+        self.subjectStart = location
         self.offers = rule.offers
     }
 }

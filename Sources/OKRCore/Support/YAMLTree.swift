@@ -45,7 +45,8 @@ struct YAMLTree {
         for (key, value) in mapping {
             guard let name = key.string else { throw problem(key, "a key must be plain text") }
             guard allowed.contains(name) else {
-                throw problem(key, "unknown key '\(name)' in \(what); expected one of: \(allowed.sorted().joined(separator: ", "))")
+                let near = Suggestion.closest(to: name, among: allowed.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
+                throw problem(key, "unknown key '\(name)' in \(what)\(near); expected one of: \(allowed.sorted().joined(separator: ", "))")
             }
             result[name] = value
         }

@@ -1,0 +1,642 @@
+/// Reads the shape of a key result from its tagged tokens. The reading rests on a few facts
+/// of the line — which verb leads it and in what form, which quantities it states and in what
+/// role (from, to, by, a threshold, a count of something), whether it states a state reached,
+/// a cadence or a duty — checked in an order that puts the strongest evidence first.
+struct KRAnalyser {
+    let words: OKRWords
+    var t: [TaggedToken]
+    /// Indices of the line's main tokens: outside brackets, labels and grading marks.
+    var main: [Int] = []
+
+    init(tokens: [TaggedToken], words: OKRWords) {
+        self.words = words
+        self.t = tokens
+        main = Self.mainTokens(tokens)
+    }
+
+    // MARK: - The reading
+
+    func read() -> KRReading {
+        var reading = KRReading(kind: .unmeasurable, tokens: t)
+        guard let lead = leadIndex() else {
+            reading.focus = 0..<min(1, t.count)
+            reading.evidence = "no words"
+            return reading
+        }
+        let leadToken = t[main[lead]]
+        let leadRole = verbRole(at: lead)
+        let quantities = quantityPositions()
+        let counted = countedActivity(quantities)
+        let parts = measureParts(lead: lead, leadRole: leadRole)
+        reading.baseline = parts.baseline
+        reading.target = parts.target
+        reading.change = parts.change
+        reading.comparator = parts.comparator
+        reading.unit = parts.target?.unit ?? parts.baseline?.unit ?? parts.change?.unit
+        reading.deadline = deadline()
+        reading.cadence = cadence()
+        let metricRange = metricPhrase(lead: lead, leadRole: leadRole)
+        if let metricRange, !metricRange.isEmpty {
+            reading.metric = metricRange.map { t[main[$0]].text }.joined(separator: " ")
+            reading.metricKey = metricKey(metricRange)
+        }
+        let direction: KRReading.Direction? = {
+            switch leadRole {
+            case .up: return .up
+            case .down: return .down
+            case .hold: return .hold
+            default:
+                if let b = parts.baseline?.value, let target = parts.target?.value { return target < b ? .down : target > b ? .up : .hold }
+                if let participle = changeParticiple() { return participle }
+                return nil
+            }
+        }()
+        reading.direction = direction
+        let hasChangeAmount = parts.baseline != nil || parts.change != nil || parts.multiplier
+        let focusLead = main[lead]..<(main[lead] + 1)
+
+        func done(_ kind: KRReading.Kind, _ focus: Range<Int>, _ why: String) -> KRReading {
+            var r = reading
+            r.kind = kind
+            r.focus = focus
+            r.evidence = why
+            if kind == .change { r.joinsOutcomes = joinsOutcomes() }
+            return r
+        }
+
+        // 1. A count of the team's own activity, with or without a change verb ("Make 100 sales
+        //    calls a week", "Increase story points delivered from 40 to 60").
+        if direction != .down, let counted {
+            return done(.activity, counted..<(counted + 1), "a count of '\(t[counted].text)'")
+        }
+        // 2. A level held: hold verbs, "consistently", zero-incident lines.
+        if leadRole == .hold {
+            return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level")
+        }
+        if let steady = firstMatch(words.steady), !hasChangeAmount {
+            return done(.level, steady..<(steady + 1), "'\(t[steady].text)' asks to hold a level")
+        }
+        if leadToken.tag == .quantifier || leadToken.tag == .number && leadToken.value == 0, ["no", "zero", "none"].contains(leadToken.text) || leadToken.value == 0,
+           leadRole != .up, leadRole != .down, !hasChangeAmount {
+            return done(.level, focusLead, "a line of none or zero is a level to hold")
+        }
+        if let invariant = invariantLine(lead: lead) {
+            return done(.level, invariant..<(invariant + 1), "a rule that must always hold")
+        }
+        if leadRole != .up && leadRole != .down, let zero = zeroLine() {
+            return done(.level, zero..<(zero + 1), "a line of zero incidents is a level to hold")
+        }
+        // 3. A duty on a cadence or a deadline that repeats ("Close the books every month").
+        if let duty = routine(lead: lead, leadRole: leadRole, hasChangeAmount: hasChangeAmount, quantities: quantities) {
+            return done(.routine, duty, "a duty repeated on a cadence")
+        }
+        // 4. A threshold with no change asked ("Median time-to-hire is at most 40 days").
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, let comparator = parts.comparatorIndex {
+            let healthy = metricRange.map { range in range.contains { words.health.contains(t[main[$0]].lemma) } } ?? false
+            if leadRole != .reach || healthy {
+                return done(.level, comparator..<(comparator + 1), "a threshold with no change asked")
+            }
+        }
+        // 5. A duty done "on time", "within budget" ("Submit all contracts on time").
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, let duty = firstMatch(words.duty) {
+            return done(.level, duty..<(duty + 1), "'on time' or 'on budget' is business as usual")
+        }
+        // A target on a health metric with no change asked ("99.9% uptime for the API").
+        if !hasChangeAmount, leadRole == .reach || leadRole == .none || leadRole == .subject, let health = healthTarget(metricRange, parts) {
+            return done(.level, health..<(health + 1), "a health metric at a level, with no change asked")
+        }
+        // 6. A bare money figure for revenue or profit ("Achieve $5M in revenue").
+        if !hasChangeAmount, leadRole == .reach || leadRole == .none, let money = bareMoney(metricRange) {
+            return done(.level, money..<(money + 1), "a revenue or profit figure with no change asked")
+        }
+        // 7. A change of a metric.
+        let hasTarget = parts.target != nil || hasChangeAmount
+        if hasTarget, leadRole == .up || leadRole == .down || leadRole == .reach {
+            return done(.change, focusLead, "'\(leadToken.text)' a metric to a number")
+        }
+        if hasTarget, leadRole == .none || leadRole == .subject, direction != nil || parts.baseline != nil {
+            return done(.change, main[lead]..<(main[lead] + 1), "a metric from one number to another")
+        }
+        // 8. Work to do or a state to reach — unless it only asks for "better" with no number.
+        let vague = quantities.isEmpty ? vagueMarker() : nil
+        if leadRole == .work {
+            if let outcome = externalCount(quantities) {
+                return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
+            }
+            if let vague { return done(.unmeasurable, vague..<(vague + 1), "'\(t[vague].text)' with no number to tell how much") }
+            return done(.milestone, focusLead, "'\(leadToken.text)' is work to do")
+        }
+        if let share = shareOf(), share.insiders, share.followedByVerb {
+            return done(.milestone, share.index..<(share.index + 1), "a share of the team completing a plan")
+        }
+        if leadRole == .reach, !hasTarget {
+            if let vague { return done(.unmeasurable, vague..<(vague + 1), "'\(t[vague].text)' with no number to tell how much") }
+            return done(.milestone, focusLead, "'\(leadToken.text)' a state with no number")
+        }
+        if let vague, leadRole != .up, leadRole != .down {
+            return done(.unmeasurable, vague..<(vague + 1), "'\(t[vague].text)' with no number to tell how much")
+        }
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty, direction != nil {
+            return done(.unmeasurable, focusLead, "a direction with no number")
+        }
+        if leadRole == .subject || leadRole == .none, let state = doneState() {
+            return done(.milestone, state..<(state + 1), "a state reached: '\(t[state].text)'")
+        }
+        // 9. A number to reach, with no verb: "NPS of 50", "2,000 weekly active teams".
+        if hasTarget || !quantities.isEmpty, leadRole != .up, leadRole != .down {
+            if let share = shareOf(), share.insiders {
+                return done(.milestone, share.index..<(share.index + 1), "a share of the team reaching a state")
+            }
+            return done(.change, focusLead, "a number to reach")
+        }
+        // 10. A thing named with no number: a deliverable ("OpenAPI docs for the HTTP API") or a
+        //     state of the work ("Tracing works end to end").
+        if leadRole == .subject || leadRole == .none, !qualityHead() {
+            return done(.milestone, focusLead, "names a deliverable or a state of the work")
+        }
+        return done(.unmeasurable, focusLead, leadRole == .up || leadRole == .down ? "a direction with no number" : "nothing to measure")
+    }
+
+    /// A word that asks for "more" or "better" without saying how much: comparatives, praise,
+    /// adverbs of manner ("quicker", "clearer", "more scalable", "well", "world-class").
+    func vagueMarker() -> Int? {
+        for i in main where t[i].tag == .word {
+            let w = t[i].text
+            if ["more", "less", "fewer", "better", "worse", "well", "properly", "quickly", "smoothly", "effectively", "efficiently",
+                "easily", "visibly", "fast", "further", "finer", "tidy", "maintainable", "mature", "most"].contains(w) { return i }
+            if words.evaluative.contains(w) || words.evaluative.contains(t[i].lemma) { return i }
+            if t[i].classes.contains(.adjective) || t[i].classes.contains(.adverb), w.hasSuffix("er"), w != t[i].lemma,
+               !t[i].isNoun, w.utf8.count > 4 { return i }
+        }
+        return nil
+    }
+
+    /// Whether the line is about a quality rather than a thing: "Culture of ownership".
+    func qualityHead() -> Bool {
+        main.contains { words.qualities.contains(t[$0].lemma) && !t[$0].isVerb }
+    }
+
+    // MARK: - The line's parts
+
+    static func mainTokens(_ t: [TaggedToken]) -> [Int] {
+        var end = t.count
+        // A trailing grade or result: "=> 0%", "=> Done.", ": 92%", "- @owner".
+        if let arrow = t.firstIndex(where: { $0.text == "=>" || $0.text == "==" }) { end = arrow }
+        if let colon = t[..<end].lastIndex(where: { $0.text == ":" }), colon > 2,
+           t[(colon + 1)..<end].allSatisfy({ $0.isQuantity || $0.tag == .punctuation || $0.depth > 0 }),
+           t[(colon + 1)..<end].contains(where: { $0.isQuantity }) {
+            end = colon
+        }
+        var start = 0
+        // An owner or label before a colon near the start: "VP Sales:", "Key Result 2.1:", "KR1:".
+        if let colon = t[..<min(end, 8)].firstIndex(where: { $0.text == ":" }), colon + 2 < end,
+           t[..<colon].allSatisfy({ $0.tag == .word || $0.tag == .number || $0.tag == .punctuation || $0.tag == .quarter }) {
+            start = colon + 1
+        }
+        // An owner at the end: "- @rui", "(@ana)".
+        if let at = t[start..<end].lastIndex(where: { $0.text == "@" }), at > start + 2 {
+            end = at
+            while end > start, ["-", "–", "—", "(", "[", ","].contains(t[end - 1].text) { end -= 1 }
+        }
+        // Leading labels: "KR1", "KR 2 -", "1.", "1)", "-", "*", "[ ]", "@ana".
+        while start < end {
+            let w = t[start]
+            if w.tag == .punctuation, ["-", "*", "•", "·", "–", "—", "[", "]", ":", ".", ")", "#"].contains(w.text) { start += 1; continue }
+            if w.tag == .word, w.text == "x", start > 0, t[start - 1].text == "[" { start += 1; continue }
+            if w.text == "@", start + 1 < end { start += 2; continue }
+            if w.tag == .punctuation, w.text == "," { start += 1; continue }
+            // Priorities: "P0 -", "P1:".
+            if w.tag == .word, w.text.count == 2, w.text.hasPrefix("p"), w.text.last?.isNumber == true, start + 1 < end, t[start + 1].tag == .punctuation || t[start + 1].text == "@" {
+                start += 1
+                continue
+            }
+            if w.tag == .word, w.text.hasPrefix("kr"), w.text.dropFirst(2).allSatisfy(\.isNumber) {
+                start += 1
+                if start < end, t[start].tag == .number { start += 1 }
+                continue
+            }
+            if w.tag == .number, start + 1 < end, [".", ")", ":"].contains(t[start + 1].text), start == 0 { start += 2; continue }
+            break
+        }
+        var result: [Int] = []
+        result.reserveCapacity(max(0, end - start))
+        for i in start..<max(start, end) where t[i].depth == 0 && t[i].text != "(" && t[i].text != "[" { result.append(i) }
+        return result
+    }
+
+    /// The first word of the statement, skipping "to" and adverbs like "successfully".
+    func leadIndex() -> Int? {
+        for k in main.indices {
+            let tok = t[main[k]]
+            if tok.tag == .punctuation { continue }
+            if tok.tag == .word, (tok.text == "to" || tok.text == "successfully" || tok.text == "fully" || tok.text == "we" || tok.text == "will"),
+               k + 1 < main.count { continue }
+            return k
+        }
+        return nil
+    }
+
+    enum Role: Equatable { case up, down, reach, hold, work, subject, none }
+
+    /// What the lead word does: a change verb, a verb of reaching or holding, a verb of work, or
+    /// the start of a noun phrase (a subject, as in "SSO is in place").
+    func verbRole(at k: Int) -> Role {
+        let tok = t[main[k]]
+        guard tok.tag == .word else { return tok.isQuantity || tok.tag == .quantifier ? .none : .none }
+        let width = max(1, words.changeUp.match(t, at: main[k]))
+        _ = width
+        let isBase = tok.verbForm == nil || tok.verbForm == .base
+        if words.changeUp.match(t, at: main[k]) > 0, isBase || !tok.isNoun { return .up }
+        if words.changeDown.match(t, at: main[k]) > 0, isBase || !tok.isNoun { return .down }
+        if words.hold.match(t, at: main[k]) > 0, isBase { return subjectFollows(k) ? .subject : .hold }
+        if words.reach.match(t, at: main[k]) > 0, isBase { return subjectFollows(k) ? .subject : .reach }
+        if tok.isVerb, isBase {
+            if tok.text == "be" || tok.text == "become" || tok.text == "have" { return .none }
+            if tok.isNoun || tok.classes.contains(.adjective), subjectFollows(k) { return .subject }
+            return .work
+        }
+        return tok.classes.isEmpty || tok.isNoun || tok.classes.contains(.adjective) ? .subject : .none
+    }
+
+    /// Whether the lead word is rather a noun starting a subject: a predicate follows it
+    /// ("Support tickets answered within 4 hours", "Launch readiness is green").
+    func subjectFollows(_ k: Int) -> Bool {
+        guard k + 1 < main.count else { return false }
+        let next = t[main[k + 1]]
+        if ["the", "a", "an", "our", "all", "every", "each", "my", "your", "their", "its", "this", "these", "new"].contains(next.text) { return false }
+        if next.tag != .word { return false }
+        for j in (k + 1)..<main.count {
+            let u = t[main[j]]
+            if ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"].contains(u.text) { return true }
+            if j > k + 1, u.verbForm == .thirdPerson, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
+            if j > k + 1, u.verbForm == .past || u.verbForm == .pastParticiple, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
+            if u.text == "from" || u.text == "to" || u.isQuantity || u.tag == .comparator { break }
+        }
+        return false
+    }
+
+    /// Positions (in `t`) of the quantities that measure something, not dates or names.
+    func quantityPositions() -> [Int] {
+        var result: [Int] = []
+        for (k, i) in main.enumerated() where t[i].isQuantity {
+            if k > 0 {
+                let before = t[main[k - 1]].text
+                if Self.nameBeforeNumber.contains(before) { continue }
+            }
+            if k + 1 < main.count, t[main[k + 1]].text == ".", k + 2 < main.count, t[main[k + 2]].tag == .number { continue }
+            result.append(i)
+        }
+        return result
+    }
+
+    static let nameBeforeNumber: Set<String> = ["soc", "iso", "web", "level", "tier", "phase", "version", "v", "gen", "type", "series",
+                                                "wcag", "pci", "ipv", "http", "step", "stage", "round", "season", "wave", "sprint", "p",
+                                                "sev", "severity", "priority", "top", "release", "objective", "kr", "o", "okr", "grade"]
+
+    /// The counted noun of an activity: "100 sales calls", "12 blog posts", or a metric whose head is
+    /// an activity when its numbers are plain counts ("story points delivered from 40 to 60").
+    func countedActivity(_ quantities: [Int]) -> Int? {
+        for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
+            guard t[q].unit == nil else { continue }
+            // The noun group after the number: up to four words, ending at a preposition or verb.
+            var j = q + 1
+            var head: Int?
+            while j < t.count, j <= q + 5, t[j].depth == t[q].depth {
+                let u = t[j]
+                if u.tag == .punctuation, u.text == "," || u.text == "-" { j += 1; continue }
+                guard u.tag == .word || u.tag == .quantifier else { break }
+                if Self.stopWords.contains(u.text) { break }
+                let width = words.activity.match(t, at: j)
+                if width > 0 {
+                    head = j + width - 1
+                    j += width
+                    continue
+                }
+                if u.verbForm == .past || u.verbForm == .pastParticiple, !u.isNoun { break }
+                if u.isNoun || u.classes.contains(.adjective) || u.classes.isEmpty { head = nil; j += 1; continue }
+                break
+            }
+            if let head { return head }
+        }
+        // "number of demos", "story points delivered": the metric phrase is an activity, and the
+        // numbers are plain counts.
+        let plain = quantities.allSatisfy { t[$0].tag == .number || t[$0].tag == .numberWord }
+        guard !quantities.isEmpty else { return nil }
+        if main.contains(where: { ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "quality", "time"].contains(t[$0].lemma) }) { return nil }
+        for k in main.indices {
+            let i = main[k]
+            let width = words.activity.match(t, at: i)
+            guard width > 0 else { continue }
+            let end = i + width
+            // The activity is the head: followed by a participle of doing, "per"/"a"+time, "from", or a number.
+            if end < t.count {
+                let next = t[end]
+                let doneBy = next.verbForm == .past || next.verbForm == .pastParticiple
+                if doneBy || next.tag == .cadence || next.text == "per" { return end - 1 }
+                if plain, next.text == "from" || next.isQuantity { return end - 1 }
+            }
+            if plain, i > 1, t[i - 1].text == "of", ["number", "count", "amount", "volume", "total"].contains(t[i - 2].text) { return end - 1 }
+        }
+        return nil
+    }
+
+    static let stopWords: Set<String> = ["in", "on", "at", "to", "for", "from", "by", "with", "per", "of", "and", "or", "across",
+                                         "within", "into", "over", "under", "through", "via", "that", "which", "who", "than", "the"]
+
+    struct Parts {
+        var baseline: Quantity?
+        var target: Quantity?
+        var change: Quantity?
+        var comparator: KRReading.Comparator?
+        var comparatorIndex: Int?
+        var multiplier = false
+    }
+
+    /// Baseline, target, change and comparator from "from X to Y", "X -> Y", "by N", "to N",
+    /// "at most N", "double", "2x".
+    func measureParts(lead: Int, leadRole: Role) -> Parts {
+        var parts = Parts()
+        let quantities = Set(quantityPositions())
+        let lemma = t[main[lead]].lemma
+        if ["double", "triple", "quadruple", "halve"].contains(lemma) || ["double", "triple", "halve", "quadruple"].contains(t[main[lead]].text) {
+            parts.multiplier = true
+        }
+        for k in main.indices {
+            let i = main[k]
+            let tok = t[i]
+            func quantity(after k: Int) -> Int? {
+                var m = k + 1
+                while m < main.count, ["the", "a", "an", "about", "around", "approximately", "roughly", "~", "at", "least", "most"].contains(t[main[m]].text) || t[main[m]].tag == .comparator { m += 1 }
+                guard m < main.count, quantities.contains(main[m]) else { return nil }
+                return main[m]
+            }
+            if tok.tag == .number, tok.unit == "x" { parts.multiplier = true }
+            if tok.tag == .word, tok.text == "times" || tok.text == "fold", k > 0, quantities.contains(main[k - 1]) { parts.multiplier = true }
+            if tok.tag == .word, tok.text == "from", let q = quantity(after: k) { parts.baseline = Self.quantity(t[q]) }
+            if tok.tag == .word, tok.text == "to" || tok.text == "into", let q = quantity(after: k) { parts.target = Self.quantity(t[q]) }
+            if tok.tag == .punctuation, tok.text == "->" || tok.text == "→" || tok.text == ">" && false {
+                if let q = quantity(after: k) { parts.target = Self.quantity(t[q]) }
+                if k > 0, quantities.contains(main[k - 1]) { parts.baseline = Self.quantity(t[main[k - 1]]) }
+            }
+            if tok.tag == .word, tok.text == "by", let q = quantity(after: k), t[q].tag != .date {
+                if leadRole == .up || leadRole == .down || changeParticiple() != nil { parts.change = Self.quantity(t[q]) }
+            }
+            if tok.tag == .comparator, parts.comparator == nil, let q = quantity(after: k - 1 < 0 ? 0 : k) ?? (k + 1 < main.count && quantities.contains(main[k + 1]) ? main[k + 1] : nil) {
+                parts.comparator = Self.comparator(tok, t, i)
+                parts.comparatorIndex = i
+                if parts.target == nil { parts.target = Self.quantity(t[q]) }
+            }
+        }
+        // "Grow ARR 20%" / "Revenue up 15%": a change verb with a bare percentage is a change.
+        if parts.target == nil, parts.change == nil, leadRole == .up || leadRole == .down,
+           let q = quantities.sorted().first {
+            if t[q].tag == .percent && parts.baseline == nil { parts.change = Self.quantity(t[q]) } else { parts.target = Self.quantity(t[q]) }
+        }
+        if parts.target == nil, parts.change == nil, let q = quantities.sorted().last, q != main.first(where: { quantities.contains($0) && parts.baseline?.value == t[$0].value && false }) {
+            if parts.baseline == nil || Self.quantity(t[q]).value != parts.baseline?.value { parts.target = Self.quantity(t[q]) }
+        }
+        return parts
+    }
+
+    static func quantity(_ tok: TaggedToken) -> Quantity {
+        var text = tok.text
+        switch tok.tag {
+        case .money: text = (tok.unit ?? "$") + tok.text
+        case .duration: text = tok.text + " " + (tok.unit ?? "")
+        default: break
+        }
+        return Quantity(value: tok.value ?? 0, text: text, unit: tok.unit)
+    }
+
+    static func comparator(_ tok: TaggedToken, _ t: [TaggedToken], _ i: Int) -> KRReading.Comparator {
+        switch tok.text {
+        case "<", "below", "under", "less", "fewer", "sub", "lower", "within", "max", "maximum", "shorter", "faster": return .below
+        case "<=", "≤": return .atMost
+        case ">", "above", "over", "more", "greater", "higher", "exceeding", "exceeds", "beyond", "longer", "better": return .above
+        case ">=", "≥", "min", "minimum": return .atLeast
+        case "at": return i + 1 < t.count && t[i + 1].text == "most" ? .atMost : .atLeast
+        case "no", "not": return i + 1 < t.count && ["more", "greater", "higher", "later", "longer"].contains(t[i + 1].text) ? .atMost : .atLeast
+        case "up": return .atMost
+        case "or": return i + 1 < t.count && ["less", "fewer", "lower", "below"].contains(t[i + 1].text) ? .atMost : .atLeast
+        default: return .exactly
+        }
+    }
+
+    /// A participle of a change verb after the subject: "Churn reduced to 2%", "NPS improved from 30 to 45".
+    func changeParticiple() -> KRReading.Direction? {
+        for i in main.dropFirst() where t[i].verbForm == .past || t[i].verbForm == .pastParticiple || t[i].verbForm == .thirdPerson {
+            if words.changeUp.contains(t[i].lemma) { return .up }
+            if words.changeDown.contains(t[i].lemma) { return .down }
+        }
+        for i in main.dropFirst() where t[i].text == "up" || t[i].text == "down" {
+            if let next = main.first(where: { $0 > i }), t[next].isQuantity || t[next].text == "by" || t[next].text == "to" || t[next].text == "from" {
+                return t[i].text == "up" ? .up : .down
+            }
+        }
+        return nil
+    }
+
+    /// The metric: the noun phrase the numbers are about.
+    func metricPhrase(lead: Int, leadRole: Role) -> [Int]? {
+        var start = lead
+        if leadRole == .up || leadRole == .down || leadRole == .reach || leadRole == .hold || leadRole == .work { start += 1 }
+        while start < main.count, ["the", "a", "an", "our", "all", "its", "their", "of", "total"].contains(t[main[start]].text) || t[main[start]].isQuantity
+                || t[main[start]].tag == .comparator { start += 1 }
+        var end = start
+        while end < main.count {
+            let u = t[main[end]]
+            if u.tag != .word { break }
+            if ["from", "to", "by", "is", "are", "at", "in", "for", "across", "on", "within", "per", "and", "or", "while", "without",
+                "through", "via", "with", "of", "among", "over", "under", "below", "above", "than", "into", "before", "after", "during", "until"].contains(u.text) {
+                // "share of", "rate of", "number of" continue the metric.
+                if u.text == "of", end > start, ["share", "percentage", "number", "rate", "ratio", "count", "proportion", "%", "time", "cost", "value", "volume", "amount", "level", "speed", "quality", "frequency"].contains(t[main[end - 1]].text) {
+                    end += 1
+                    continue
+                }
+                break
+            }
+            end += 1
+        }
+        return end > start ? Array(start..<end) : nil
+    }
+
+    /// The metric normalised: lemmas, synonyms folded, stop words and numbers gone.
+    func metricKey(_ range: [Int]) -> String {
+        var parts: [String] = []
+        var k = 0
+        while k < range.count {
+            let i = main[range[k]]
+            var lemma = t[i].lemma
+            if let folded = words.units[t[i].text] { lemma = folded }
+            if let synonym = words.synonyms[lemma] { lemma = synonym }
+            if !KRAnalyser.keyStopWords.contains(lemma) { parts.append(lemma) }
+            k += 1
+        }
+        return parts.joined(separator: " ")
+    }
+
+    static let keyStopWords: Set<String> = ["the", "a", "an", "our", "of", "all", "its", "their", "total", "overall"]
+
+    func firstMatch(_ list: OKRWords.List) -> Int? {
+        for i in main where list.match(t, at: i) > 0 { return i }
+        return nil
+    }
+
+    /// "No outages", "Zero P1 incidents", "0 critical vulnerabilities".
+    func zeroLine() -> Int? {
+        for (k, i) in main.enumerated() {
+            let tok = t[i]
+            let isZero = (tok.tag == .quantifier && (tok.text == "zero" || tok.text == "no" || tok.text == "none")) || (tok.tag == .number && tok.value == 0)
+            guard isZero else { continue }
+            for j in main[(k + 1)...].prefix(4) where words.health.contains(t[j].lemma) || ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure"].contains(t[j].lemma) {
+                return i
+            }
+        }
+        return nil
+    }
+
+    /// A duty on a cadence: "Close the books every month", "Finish payroll by the 5th of each month".
+    func routine(lead: Int, leadRole: Role, hasChangeAmount: Bool, quantities: [Int]) -> Range<Int>? {
+        guard !hasChangeAmount, leadRole != .up, leadRole != .down else { return nil }
+        guard let cadenceIndex = main.first(where: { t[$0].tag == .cadence }) else { return nil }
+        // A cadence on a count ("3 posts a week") is an activity, read earlier; on a metric with a
+        // number ("churn under 2% a month") a threshold, read later.
+        guard quantities.allSatisfy({ t[$0].tag == .date }) else { return nil }
+        guard leadRole == .work || leadRole == .subject || leadRole == .reach || leadRole == .none else { return nil }
+        return cadenceIndex..<(cadenceIndex + 1)
+    }
+
+    /// "Every submission goes through cleanly", "All tier-1 systems keep …": a rule that always holds.
+    func invariantLine(lead: Int) -> Int? {
+        let leadToken = t[main[lead]]
+        guard leadToken.tag == .quantifier, ["every", "all", "each", "any"].contains(leadToken.text) else { return nil }
+        for k in (lead + 1)..<main.count {
+            let u = t[main[k]]
+            if u.verbForm == .thirdPerson || ["keep", "stay", "remain", "meet", "have", "get", "go", "pass", "ship", "goes", "has"].contains(u.text) && k > lead + 1 {
+                if words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma) { return nil }
+                return main[lead]
+            }
+            if u.verbForm == .past || u.verbForm == .pastParticiple { return nil }
+        }
+        return nil
+    }
+
+    /// A number on a health metric (uptime, availability, an SLA, CSAT) with no change asked.
+    func healthTarget(_ metricRange: [Int]?, _ parts: Parts) -> Int? {
+        guard parts.target != nil else { return nil }
+        for i in main where words.health.match(t, at: i) > 0 || ["csat", "sla", "slas", "slo", "slos", "uptime", "availability"].contains(t[i].text) {
+            if words.moneyMetrics.contains(t[i].lemma) { continue }
+            return i
+        }
+        return nil
+    }
+
+    /// "Achieve $5M in revenue", "Revenue of $4M", "$2M ARR".
+    func bareMoney(_ metricRange: [Int]?) -> Int? {
+        guard let money = main.first(where: { t[$0].tag == .money }) else { return nil }
+        for i in main where words.moneyMetrics.match(t, at: i) > 0 {
+            // "new ARR", "net new bookings", "expansion revenue" name growth, not a level.
+            if i > 0, ["new", "expansion", "incremental", "additional", "upsell"].contains(t[i - 1].text) { return nil }
+            return money
+        }
+        return nil
+    }
+
+    /// "Onboard 50 new customers": a count of the people the work is for is an outcome.
+    func externalCount(_ quantities: [Int]) -> Int? {
+        for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
+            var j = q + 1
+            while j < t.count, j <= q + 4 {
+                if words.external.match(t, at: j) > 0 { return j }
+                if t[j].tag != .word || Self.stopWords.contains(t[j].text) { break }
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    struct Share { var index: Int; var insiders: Bool; var followedByVerb: Bool }
+
+    /// "100% of managers complete the course", "80% of customers onboarded": a share of whom.
+    func shareOf() -> Share? {
+        for (k, i) in main.enumerated() where (t[i].tag == .percent || t[i].tag == .quantifier && t[i].text == "all") && k + 1 < main.count {
+            var m = k + 1
+            if t[main[m]].text == "of" { m += 1 }
+            guard t[i].tag == .quantifier || t[main[k + 1]].text == "of" else { continue }
+            while m < main.count, ["the", "our", "all", "new", "active", "eligible"].contains(t[main[m]].text) { m += 1 }
+            var insiders = false, outsiders = false
+            var n = m
+            while n < main.count, n <= m + 3 {
+                let j = main[n]
+                if words.insiders.match(t, at: j) > 0 { insiders = true }
+                if words.external.match(t, at: j) > 0 { outsiders = true }
+                if t[j].isVerb && (t[j].verbForm == .base || t[j].verbForm == .past || t[j].verbForm == .pastParticiple) && !t[j].isNoun { break }
+                n += 1
+            }
+            let followedByVerb = main[n...].contains { t[$0].isVerb && !words.changeUp.contains(t[$0].lemma) && !words.changeDown.contains(t[$0].lemma) }
+            if insiders || outsiders { return Share(index: i, insiders: insiders && !outsiders, followedByVerb: followedByVerb) }
+        }
+        return nil
+    }
+
+    /// A state reached, stated as done: "SSO is in place", "Mobile SDK generally available",
+    /// "Four AEs hired and ramped".
+    func doneState() -> Int? {
+        for (k, i) in main.enumerated() where k > 0 {
+            if words.doneStates.match(t, at: i) > 0 {
+                // "adopted by 30% of users" states an outcome, not a state of the work.
+                if let share = shareOf(), !share.insiders, share.index > i { return nil }
+                return i
+            }
+            let u = t[i]
+            if (u.verbForm == .past || u.verbForm == .pastParticiple), !words.changeUp.contains(u.lemma), !words.changeDown.contains(u.lemma),
+               !words.reach.contains(u.lemma) || ["signed", "closed", "secured", "obtained"].contains(u.text) {
+                let before = t[main[k - 1]]
+                if before.isNoun || before.classes.isEmpty || before.tag == .numberWord || ["is", "are", "be", "been", "was", "were", "fully"].contains(before.text) {
+                    if let share = shareOf(), !share.insiders { return nil }
+                    return i
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Two outcomes joined: "Raise NPS to 50 and cut churn to 2%".
+    func joinsOutcomes() -> Bool {
+        for (k, i) in main.enumerated() where t[i].text == "and" || t[i].text == "&" || t[i].text == ";" || t[i].text == "plus" {
+            let left = main[..<k], right = main[(k + 1)...]
+            guard let first = right.first else { continue }
+            if k > 0, t[main[k - 1]].text == "between" { continue }
+            let leftHasNumber = left.contains { t[$0].isQuantity }
+            let rightHasNumber = right.contains { t[$0].isQuantity }
+            let rightStartsWithChange = words.changeUp.contains(t[first].lemma) || words.changeDown.contains(t[first].lemma) || words.hold.contains(t[first].lemma)
+            if rightStartsWithChange && (rightHasNumber || leftHasNumber) { return true }
+            // Two metrics with a number each: "NPS to 50 and churn to 2%".
+            if leftHasNumber && rightHasNumber && right.contains(where: { t[$0].text == "to" || t[$0].text == "from" })
+                && left.contains(where: { t[$0].text == "to" || t[$0].text == "from" }) { return true }
+        }
+        return false
+    }
+
+    func deadline() -> String? {
+        for (k, i) in main.enumerated() where ["by", "before", "until", "in", "during", "for", "end", "eoq", "eoy"].contains(t[i].text) || t[i].tag == .date && t[i].text.hasPrefix("eo") {
+            var m = k + 1
+            if t[i].tag == .date, t[i].text.hasPrefix("eo") { return t[i].text }
+            while m < main.count, ["the", "end", "of", "mid", "start", "beginning"].contains(t[main[m]].text) || (t[main[m]].tag == .date && t[main[m]].text == "end") { m += 1 }
+            guard m < main.count else { continue }
+            let u = t[main[m]]
+            if u.tag == .date || u.tag == .quarter || u.tag == .year {
+                var last = m
+                while last + 1 < main.count, [.date, .quarter, .year].contains(t[main[last + 1]].tag) { last += 1 }
+                return main[(k + 1)...last].map { t[$0].text }.joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    func cadence() -> String? {
+        let indices = main.filter { t[$0].tag == .cadence }
+        guard !indices.isEmpty else { return nil }
+        return indices.map { t[$0].text }.joined(separator: " ")
+    }
+}

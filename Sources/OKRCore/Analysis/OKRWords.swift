@@ -1,0 +1,103 @@
+/// The hand-kept word lists of OKR writing (rules/vocabulary/okr-words.yml): change verbs,
+/// activity nouns, health metrics, done states, units and metric synonyms. Loaded once.
+struct OKRWords: Sendable {
+    /// A list of single lemmas and multi-word phrases (as lemma sequences).
+    struct List: Sendable {
+        var singles: Set<String> = []
+        /// First lemma -> the phrases that start with it, longest first.
+        var phrases: [String: [[String]]] = [:]
+
+        init(_ entries: [String]) {
+            for entry in entries {
+                let words = entry.split(separator: " ").map(String.init)
+                if words.count == 1 { singles.insert(words[0]) } else if let first = words.first { phrases[first, default: []].append(words) }
+            }
+            for key in phrases.keys { phrases[key]?.sort { $0.count > $1.count } }
+        }
+
+        func contains(_ lemma: String) -> Bool { singles.contains(lemma) }
+
+        /// How many tokens from `start` form an entry, matching on lemma or text; 0 when none.
+        func match(_ tokens: [TaggedToken], at start: Int) -> Int {
+            guard start < tokens.count else { return 0 }
+            let t = tokens[start]
+            for key in [t.lemma, t.text] {
+                if let candidates = phrases[key] {
+                    for phrase in candidates where start + phrase.count <= tokens.count {
+                        var ok = true
+                        for k in 1..<phrase.count {
+                            let u = tokens[start + k]
+                            if u.lemma != phrase[k] && u.text != phrase[k] { ok = false; break }
+                        }
+                        if ok { return phrase.count }
+                    }
+                }
+            }
+            return singles.contains(t.lemma) || singles.contains(t.text) ? 1 : 0
+        }
+    }
+
+    var changeUp: List, changeDown: List, reach: List, hold: List
+    var activity: List, insiders: List, external: List, health: List, moneyMetrics: List
+    var doneStates: List, steady: List, duty: List, qualities: List, evaluative: List
+    /// Any spelling of a unit -> its folded form ("milliseconds" -> "ms").
+    var units: [String: String]
+    var unitPhrases: List
+    /// Any spelling of a metric word -> its folded form ("attrition" -> "churn").
+    var synonyms: [String: String]
+    var synonymPhrases: [String: [[String]]]
+
+    static let shared: OKRWords = {
+        guard let file = EmbeddedRules.files.first(where: { $0.path == "vocabulary/okr-words.yml" }) else {
+            preconditionFailure("rules/vocabulary/okr-words.yml is not embedded")
+        }
+        do throws(YAMLTree.Problem) {
+            return try OKRWords(yaml: file.text)
+        } catch {
+            // The file is part of the build and covered by tests; a broken one is a build defect.
+            preconditionFailure("rules/vocabulary/okr-words.yml:\(error.line):\(error.column): \(error.message)")
+        }
+    }()
+
+    init(yaml: String) throws(YAMLTree.Problem) {
+        guard let root = try YAMLTree.parse(yaml) else { throw YAMLTree.Problem(line: 1, column: 1, message: "empty word list") }
+        let keys: Set<String> = ["change_up", "change_down", "reach", "hold", "activity", "internal", "external", "health",
+                                 "money_metrics", "done_states", "steady", "duty", "units", "synonyms", "qualities", "evaluative"]
+        let fields = try YAMLTree.mapping(root, allowed: keys, what: "the word lists")
+        func list(_ key: String) throws(YAMLTree.Problem) -> List {
+            guard let node = fields[key] else { throw YAMLTree.problem(root, "missing '\(key)'") }
+            return List(try YAMLTree.strings(node, what: "'\(key)'").map { $0.lowercased() })
+        }
+        func folding(_ key: String) throws(YAMLTree.Problem) -> [String: [String]] {
+            guard let node = fields[key] else { throw YAMLTree.problem(root, "missing '\(key)'") }
+            guard case .mapping(let mapping) = node else { throw YAMLTree.problem(node, "'\(key)' must be a mapping") }
+            var result: [String: [String]] = [:]
+            for (k, v) in mapping {
+                let name = try YAMLTree.string(k, what: "a key of '\(key)'")
+                result[name] = try YAMLTree.strings(v, what: "'\(key).\(name)'").map { $0.lowercased() }
+            }
+            return result
+        }
+        changeUp = try list("change_up"); changeDown = try list("change_down"); reach = try list("reach"); hold = try list("hold")
+        activity = try list("activity"); insiders = try list("internal"); external = try list("external"); health = try list("health")
+        moneyMetrics = try list("money_metrics"); doneStates = try list("done_states"); steady = try list("steady"); duty = try list("duty")
+        qualities = try list("qualities"); evaluative = try list("evaluative")
+        units = [:]
+        var unitSpellings: [String] = []
+        for (folded, spellings) in try folding("units") {
+            for spelling in spellings {
+                if spelling.contains(" ") { unitSpellings.append(spelling) }
+                units[spelling] = folded
+            }
+        }
+        unitPhrases = List(unitSpellings)
+        synonyms = [:]
+        synonymPhrases = [:]
+        for (folded, spellings) in try folding("synonyms") {
+            for spelling in spellings {
+                let words = spelling.split(separator: " ").map(String.init)
+                if words.count == 1 { synonyms[spelling] = folded } else { synonymPhrases[folded, default: []].append(words) }
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+/// The first pass of the tagger: splits a line into words, numbers and punctuation in one walk
+/// over its UTF-8 bytes, keeping each token's column in Unicode scalars.
+struct Scanner {
+    enum RawKind { case word, number, punctuation }
+
+    struct Raw {
+        var kind: RawKind
+        var text: String
+        var column: Int
+        var length: Int
+        /// For numbers: value with magnitude applied; `unit` for "%", "$", "x", a glued unit ("300ms"), "th".
+        var value: Double = 0
+        var unit: String?
+        var depth: UInt8 = 0
+    }
+
+    static func scan(_ text: String) -> [Raw] {
+        var text = text
+        return text.withUTF8 { scan($0) }
+    }
+
+    private static func scan(_ s: UnsafeBufferPointer<UInt8>) -> [Raw] {
+        var out: [Raw] = []
+        out.reserveCapacity(s.count / 4 + 2)
+        var i = 0, column = 1
+        var depth: UInt8 = 0
+        while i < s.count {
+            let c = s[i]
+            if c == 0x20 || c == 0x09 { i += 1; column += 1; continue }
+            // Currency before a number: "$1.2M", "€40k".
+            if let n = currencyLength(s, i), i + n < s.count, isDigit(s[i + n]) {
+                let start = column, symbol = String(decoding: UnsafeBufferPointer(rebasing: s[i..<(i + n)]), as: UTF8.self)
+                i += n; column += 1
+                var raw = readNumber(s, &i, &column, start: start)
+                raw.unit = symbol == "$" ? "$" : symbol
+                raw.depth = depth
+                raw.length = column - start
+                out.append(raw)
+                continue
+            }
+            if isDigit(c) {
+                let start = column
+                var raw = readNumber(s, &i, &column, start: start)
+                raw.depth = depth
+                raw.length = column - start
+                out.append(raw)
+                continue
+            }
+            if c < 0x80 ? isLetter(c) : isLetterScalar(s, i) {
+                let start = column
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(12)
+                var ascii = true
+                while i < s.count {
+                    let b = s[i]
+                    if b < 0x80 {
+                        if isLetter(b) || isDigit(b) {
+                            bytes.append(b | (isUpper(b) ? 0x20 : 0))
+                            i += 1; column += 1
+                        } else if (b == 0x27) && i + 1 < s.count && isLetter(s[i + 1]) {
+                            bytes.append(b); i += 1; column += 1
+                        } else { break }
+                    } else if isRightQuote(s, i), i + 3 < s.count, isLetter(s[i + 3]) {
+                        bytes.append(0x27); i += 3; column += 1
+                    } else if isLetterScalar(s, i) {
+                        let n = scalarLength(b)
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<min(s.count, i + n)]))
+                        ascii = false
+                        i += n; column += 1
+                    } else { break }
+                }
+                var word = String(decoding: bytes, as: UTF8.self)
+                if !ascii { word = word.lowercased() }
+                out.append(Raw(kind: .word, text: word, column: start, length: column - start, depth: depth))
+                continue
+            }
+            // Punctuation: a few two-character arrows and comparators, else one scalar.
+            let start = column
+            var text: String
+            var n = c < 0x80 ? 1 : scalarLength(c)
+            if i + 1 < s.count, c == UInt8(ascii: "-") || c == UInt8(ascii: "=") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">"),
+               s[i + 1] == UInt8(ascii: ">") || s[i + 1] == UInt8(ascii: "=") {
+                n = 2
+            }
+            n = min(n, s.count - i)
+            text = String(decoding: UnsafeBufferPointer(rebasing: s[i..<(i + n)]), as: UTF8.self)
+            if text == "(" || text == "[" { depth &+= 1 }
+            if (text == ")" || text == "]") && depth > 0 { depth -= 1 }
+            i += n
+            column += n == 2 && c < 0x80 ? 2 : 1
+            out.append(Raw(kind: .punctuation, text: text, column: start, length: column - start, depth: depth))
+        }
+        return out
+    }
+
+    /// Digits with thousands separators and a decimal point, then what is glued on: %, a magnitude
+    /// (k, m, bn), a multiplier (x), an ordinal (st, nd, rd, th) or a unit ("300ms", "24h").
+    private static func readNumber(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ column: inout Int, start: Int) -> Raw {
+        var digits: [UInt8] = []
+        while i < s.count {
+            let b = s[i]
+            if isDigit(b) {
+                digits.append(b)
+            } else if (b == UInt8(ascii: ",") || b == UInt8(ascii: ".")), i + 1 < s.count, isDigit(s[i + 1]) {
+                // "1,200" groups thousands; "1,5" or "3.5" is a decimal point.
+                if b == UInt8(ascii: ".") || !(i + 3 < s.count && isDigit(s[i + 2]) && isDigit(s[i + 3])) { digits.append(UInt8(ascii: ".")) }
+            } else { break }
+            i += 1; column += 1
+        }
+        let text = String(decoding: digits, as: UTF8.self)
+        var raw = Raw(kind: .number, text: text, column: start, length: 0, value: Double(text) ?? 0)
+        guard i < s.count else { return raw }
+        if s[i] == UInt8(ascii: "%") {
+            raw.unit = "%"; raw.text += "%"; i += 1; column += 1
+            return raw
+        }
+        // Letters glued to the number.
+        var j = i
+        while j < s.count, isLetter(s[j]) { j += 1 }
+        guard j > i else { return raw }
+        let suffix = String(decoding: UnsafeBufferPointer(rebasing: s[i..<j]), as: UTF8.self).lowercased()
+        switch suffix {
+        case "k": raw.value *= 1_000
+        case "m", "mm", "mn": raw.value *= 1_000_000
+        case "b", "bn": raw.value *= 1_000_000_000
+        case "x": raw.unit = "x"
+        case "st", "nd", "rd", "th": raw.unit = "th"
+        default: raw.unit = suffix
+        }
+        if ["k", "m", "mm", "mn", "b", "bn"].contains(suffix) { raw.text += suffix }
+        column += j - i
+        i = j
+        return raw
+    }
+
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+    @inline(__always) static func isUpper(_ c: UInt8) -> Bool { c >= 65 && c <= 90 }
+    @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
+    @inline(__always) static func scalarLength(_ lead: UInt8) -> Int { lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1 }
+
+    private static func isRightQuote(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i + 2 < s.count && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99
+    }
+
+    private static func isLetterScalar(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = s[i]
+        guard c >= 0xC0 else { return false }
+        let n = scalarLength(c)
+        guard i + n <= s.count else { return false }
+        var value = UInt32(c) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+        for k in 1..<n { value = value << 6 | UInt32(s[i + k] & 0x3F) }
+        return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+    }
+
+    private static func currencyLength(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let c = s[i]
+        if c == UInt8(ascii: "$") { return 1 }
+        if c == 0xC2, i + 1 < s.count, s[i + 1] == 0xA3 || s[i + 1] == 0xA5 { return 2 }
+        if c == 0xE2, i + 2 < s.count, s[i + 1] == 0x82, s[i + 2] == 0xAC { return 3 }
+        return nil
+    }
+}

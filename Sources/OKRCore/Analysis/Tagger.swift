@@ -1,0 +1,202 @@
+/// Turns a line into tagged tokens: lemma and word classes from the lexicon, and tags for
+/// numbers, number words, percentages, money, durations, dates, quarters, comparators,
+/// cadences and quantifiers. One pass to scan, then a few passes over the short token list.
+enum Tagger {
+    static func tag(_ text: String, lexicon: Lexicon = .english, words: OKRWords = .shared) -> [TaggedToken] {
+        let raws = Scanner.scan(text)
+        var tokens: [TaggedToken] = []
+        tokens.reserveCapacity(raws.count)
+        for raw in raws { tokens.append(token(raw, lexicon: lexicon, words: words)) }
+        foldNumbers(&tokens, words: words)
+        tagPhrases(&tokens)
+        return tokens
+    }
+
+    private static func token(_ raw: Scanner.Raw, lexicon: Lexicon, words: OKRWords) -> TaggedToken {
+        var t = TaggedToken(text: raw.text, lemma: raw.text, classes: [], tag: .word, column: raw.column, length: raw.length)
+        t.depth = raw.depth
+        switch raw.kind {
+        case .punctuation:
+            t.tag = ["<", ">", "<=", ">=", "≤", "≥", "<=", "＜", "＞"].contains(raw.text) ? .comparator : .punctuation
+        case .number:
+            t.value = raw.value
+            switch raw.unit {
+            case "%": t.tag = .percent; t.unit = "%"
+            case "$", "€", "£", "¥": t.tag = .money; t.unit = raw.unit
+            case "x": t.tag = .number; t.unit = "x"
+            case "th": t.tag = .date; t.unit = "th"
+            case let unit?:
+                if let folded = words.units[unit] {
+                    t.unit = folded
+                    t.tag = timeUnits.contains(folded) ? .duration : folded == "%" ? .percent : .number
+                } else {
+                    t.tag = .word  // "2fa", "3d" as a name
+                    t.text = raw.text + unit
+                    t.lemma = t.text
+                    t.value = nil
+                }
+            case nil:
+                let isYear = raw.text.utf8.count == 4 && !raw.text.contains(".") && (1900...2199).contains(Int(raw.value))
+                t.tag = isYear ? .year : .number
+            }
+        case .word:
+            let w = raw.text
+            if let quarter = quarterTag(w) {
+                t.tag = quarter
+                return t
+            }
+            if months.contains(w) { t.tag = .date; return t }
+            if let value = numberWords[w] { t.tag = .numberWord; t.value = value; return t }
+            let readings = lexicon.readings(of: w)
+            var classes: WordClass = []
+            for reading in readings {
+                classes.formUnion(reading.wordClass)
+                if reading.wordClass == .verb, t.verbForm == nil { t.verbForm = reading.inflection }
+            }
+            t.classes = classes
+            if let first = readings.first {
+                t.lemma = first.lemma
+            } else if w.utf8.count > 2, w.hasSuffix("s"), case let stem = String(w.dropLast()),
+                      words.activity.contains(stem) || words.external.contains(stem) || words.insiders.contains(stem) || words.health.contains(stem) {
+                // Plurals of words the lexicon lacks: "PRs", "SLAs", "AEs".
+                t.lemma = stem
+                t.classes = .noun
+            }
+            // Nouns count by their singular: "calls" -> "call" even where the verb reading comes first.
+            if let noun = readings.first(where: { $0.wordClass == .noun }), noun.inflection == .plural,
+               words.activity.contains(noun.lemma) || words.external.contains(noun.lemma) || words.insiders.contains(noun.lemma) {
+                t.lemma = noun.lemma
+            }
+        }
+        return t
+    }
+
+    /// Number + unit word ("40 days", "300 milliseconds", "12 percent", "2 million"), and the number
+    /// after a month ("July 28") as part of a date.
+    private static func foldNumbers(_ tokens: inout [TaggedToken], words: OKRWords) {
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].tag == .number || tokens[i].tag == .numberWord || tokens[i].tag == .money else { continue }
+            if i > 0, tokens[i - 1].tag == .date, tokens[i - 1].unit == nil, tokens[i].tag == .number, (tokens[i].value ?? 0) <= 31,
+               months.contains(tokens[i - 1].text) {
+                tokens[i].tag = .date
+                continue
+            }
+            guard i + 1 < tokens.count, tokens[i + 1].tag == .word else { continue }
+            let next = tokens[i + 1].text
+            if let scale = scales[next] {
+                tokens[i].value = (tokens[i].value ?? 0) * scale
+                tokens[i + 1].tag = tokens[i].tag
+                tokens[i + 1].value = tokens[i].value
+                continue
+            }
+            if tokens[i].tag == .money { continue }
+            if let folded = words.units[next] ?? words.units[tokens[i + 1].lemma] {
+                tokens[i].unit = folded
+                if timeUnits.contains(folded) {
+                    tokens[i].tag = .duration
+                } else if folded == "%" {
+                    tokens[i].tag = .percent
+                }
+            } else if months.contains(next), tokens[i].tag == .number, (tokens[i].value ?? 0) <= 31 {
+                tokens[i].tag = .date  // "28 July"
+            }
+        }
+    }
+
+    /// Comparators, cadences and quantifiers, which are a word or a few.
+    private static func tagPhrases(_ tokens: inout [TaggedToken]) {
+        let n = tokens.count
+        var i = 0
+        func word(_ k: Int) -> String { k < n && tokens[k].tag == .word ? tokens[k].text : "" }
+        func isQuantityAt(_ k: Int) -> Bool { k < n && tokens[k].isQuantity }
+        func quantitySoon(_ k: Int) -> Bool {
+            // A quantity within the next three tokens, allowing "the", "a", "of" and a comparator sign.
+            var k = k
+            for _ in 0..<3 where k < n {
+                if tokens[k].isQuantity { return true }
+                let w = tokens[k].text
+                if !(w == "the" || w == "a" || w == "of" || w == "an" || tokens[k].tag == .comparator || w == "$") { return false }
+                k += 1
+            }
+            return false
+        }
+        while i < n {
+            let w = word(i)
+            var width = 0
+            var tag: TaggedToken.Tag?
+            switch w {
+            case "at" where ["most", "least", "or"].contains(word(i + 1)):
+                width = 2; tag = .comparator
+            case "no" where ["more", "less", "fewer", "greater", "higher", "lower", "later", "longer"].contains(word(i + 1)) && word(i + 2) == "than":
+                width = 3; tag = .comparator
+            case "not" where ["more", "less", "fewer", "greater", "higher", "lower", "later", "longer"].contains(word(i + 1)) && word(i + 2) == "than":
+                width = 3; tag = .comparator
+            case let x where ["less", "fewer", "more", "greater", "higher", "lower", "longer", "shorter", "better", "faster"].contains(x) && word(i + 1) == "than":
+                width = 2; tag = .comparator
+            case "up" where word(i + 1) == "to" && quantitySoon(i + 2):
+                width = 2; tag = .comparator
+            case "below", "under", "above", "over", "beyond", "within", "max", "min", "maximum", "minimum", "sub", "exceeding", "exceeds":
+                if quantitySoon(i + 1) { width = 1; tag = .comparator }
+            case "or" where ["less", "fewer", "more", "better", "lower", "higher", "above", "below"].contains(word(i + 1)) && i > 0
+                && (tokens[i - 1].isQuantity || i > 1 && tokens[i - 2].isQuantity && tokens[i - 1].tag == .word):
+                width = 2; tag = .comparator
+            case "every", "each", "per", "a", "an", "once", "twice":
+                if timeUnitWords.contains(word(i + 1)) {
+                    width = 2; tag = .cadence
+                } else if w == "every" || w == "each" {
+                    // "every other week", "each calendar month"
+                    if timeUnitWords.contains(word(i + 2)) { width = 3; tag = .cadence } else { width = 1; tag = .quantifier }
+                }
+            case "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "biweekly", "fortnightly", "nightly", "hourly",
+                 "bi-weekly", "semiannually", "biannually":
+                width = 1; tag = .cadence
+            case "all", "zero", "none", "any", "no":
+                if w == "no" && ["later", "longer", "more", "less", "fewer"].contains(word(i + 1)) { break }
+                width = 1; tag = .quantifier
+            case "end", "mid", "middle", "start", "beginning", "eoq", "eoy", "eom", "eod", "eow":
+                if w.hasPrefix("eo") { width = 1; tag = .date } else if word(i + 1) == "of", i + 2 < n,
+                    tokens[i + 2].tag == .date || tokens[i + 2].tag == .quarter || tokens[i + 2].tag == .year
+                        || ["the", "quarter", "year", "month", "week", "sprint", "cycle", "term"].contains(word(i + 2)) {
+                    width = 2; tag = .date
+                }
+            default: break
+            }
+            if let tag, width > 0 {
+                for k in i..<min(n, i + width) where tokens[k].tag == .word || tag == .comparator || tag == .cadence {
+                    if tokens[k].tag == .word { tokens[k].tag = tag }
+                }
+                i += width
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    private static func quarterTag(_ w: String) -> TaggedToken.Tag? {
+        let b = Array(w.utf8)
+        guard b.count >= 2 else { return nil }
+        if (b[0] == UInt8(ascii: "q") && b.count == 2 && (49...52).contains(b[1]))
+            || (b[0] == UInt8(ascii: "h") && b.count == 2 && (49...50).contains(b[1])) { return .quarter }
+        if b.count >= 4, b[0] == UInt8(ascii: "f"), b[1] == UInt8(ascii: "y"), b[2...].allSatisfy({ Scanner.isDigit($0) }) { return .quarter }
+        if b.count >= 4, b[0] == UInt8(ascii: "q"), (49...52).contains(b[1]), b[2...].allSatisfy({ Scanner.isDigit($0) || $0 == UInt8(ascii: "y") }) { return .quarter }
+        return nil
+    }
+
+    static let timeUnits: Set<String> = ["ms", "s", "min", "h", "day", "week", "month", "year"]
+    static let timeUnitWords: Set<String> = ["day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years",
+                                             "sprint", "sprints", "cycle", "cycles", "business", "working", "hour", "hours",
+                                             "calendar", "fiscal", "release", "iteration", "term", "semester", "half"]
+    static let months: Set<String> = ["january", "february", "march", "april", "june", "july", "august", "september", "october",
+                                      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                      "oct", "nov", "dec"]
+    static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12, "thousand": 1_000,
+    ]
+    static let scales: [String: Double] = ["thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000, "m": 1_000_000,
+                                           "mn": 1_000_000, "bn": 1_000_000_000]
+}

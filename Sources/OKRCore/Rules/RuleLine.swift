@@ -1,0 +1,99 @@
+/// One line (a key result, an objective's title or a set's title) as every rule sees it. The
+/// engine builds it once per line, so the analyser runs once however many rules look.
+struct RuleLine: Sendable {
+    enum Reading: Sendable {
+        case keyResult(KRReading)
+        case objective(ObjectiveReading)
+        /// A set's title: tokens only.
+        case none
+    }
+
+    let text: String
+    let tokens: [TaggedToken]
+    let reading: Reading
+    /// Each token's lemma and text as ids in the engine's word table (-1 for words no rule names).
+    let lemmaIDs: [Int32]
+    let textIDs: [Int32]
+
+    init(text: String, target: RuleTarget, words: WordTable) {
+        self.text = text
+        switch target {
+        case .kr:
+            let reading = Analyser.read(keyResult: text)
+            self.reading = .keyResult(reading)
+            tokens = reading.tokens
+        case .objective:
+            let reading = Analyser.read(objective: text)
+            self.reading = .objective(reading)
+            tokens = reading.tokens
+        case .set:
+            reading = .none
+            tokens = Analyser.tag(text)
+        }
+        if words.isEmpty {
+            lemmaIDs = []
+            textIDs = []
+        } else {
+            lemmaIDs = tokens.map { words.id(of: $0.lemma) }
+            textIDs = tokens.map { words.id(of: $0.text) }
+        }
+    }
+
+    /// A key result with a reading given whole (tests of templates and kinds, apart from the analyser).
+    init(text: String, reading: KRReading, words: WordTable = WordTable()) {
+        self.text = text
+        self.reading = .keyResult(reading)
+        tokens = reading.tokens
+        lemmaIDs = words.isEmpty ? [] : tokens.map { words.id(of: $0.lemma) }
+        textIDs = words.isEmpty ? [] : tokens.map { words.id(of: $0.text) }
+    }
+
+    var keyResult: KRReading? {
+        if case .keyResult(let reading) = reading { return reading }
+        return nil
+    }
+
+    var objective: ObjectiveReading? {
+        if case .objective(let reading) = reading { return reading }
+        return nil
+    }
+
+    /// The reading's focus: the words a finding about the reading points at.
+    var readingFocus: Range<Int> {
+        switch reading {
+        case .keyResult(let r): return r.focus
+        case .objective(let r): return r.focus
+        case .none: return 0..<0
+        }
+    }
+
+    @inline(__always) func lemmaID(_ i: Int) -> Int32 { lemmaIDs.isEmpty ? -1 : lemmaIDs[i] }
+    @inline(__always) func textID(_ i: Int) -> Int32 { textIDs.isEmpty ? -1 : textIDs[i] }
+
+    /// The line's own text for tokens `range` (as written, with what lies between them).
+    func slice(_ range: Range<Int>) -> String? {
+        guard !range.isEmpty, range.upperBound <= tokens.count else { return nil }
+        let scalars = text.unicodeScalars
+        let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
+        let start = first.column - 1, end = last.column - 1 + last.length
+        guard start >= 0, end <= scalars.count, start < end else { return nil }
+        let from = scalars.index(scalars.startIndex, offsetBy: start)
+        let to = scalars.index(from, offsetBy: end - start)
+        return String(scalars[from..<to])
+    }
+
+    /// What lies between token `i - 1` and token `i` in the text ("-" in "sign-on").
+    func gap(before i: Int) -> String {
+        guard i > 0, i < tokens.count else { return "" }
+        let start = tokens[i - 1].column - 1 + tokens[i - 1].length, end = tokens[i].column - 1
+        guard start <= end else { return "" }
+        let scalars = text.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: start)
+        return String(scalars[from..<scalars.index(from, offsetBy: end - start)])
+    }
+}
+
+/// Where a rule found its problem: the tokens the finding points at.
+struct RuleHit: Hashable, Sendable {
+    var focus: Range<Int>
+}

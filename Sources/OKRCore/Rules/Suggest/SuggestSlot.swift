@@ -1,0 +1,193 @@
+/// A `{slot}` of a suggestion template and how it is filled from a line's reading and tokens.
+/// Numbers are never made up: a number the line does not state is a blank, `__`.
+enum SuggestSlot: String, CaseIterable, Sendable {
+    /// The metric phrase, as written ("p95 API latency").
+    case metric
+    /// The stated baseline, target or relative change, or a blank with the line's unit ("__%").
+    case baseline, target, change
+    /// A blank with the line's unit: "__%", "$__", "__ days", or "__".
+    case blank
+    case unit, deadline, cadence
+    /// "raise" or "cut", from the direction or the comparator ("at most" → "cut").
+    case raiseOrCut = "raise_or_cut"
+    /// The line's first word when it is a verb, as written ("Submit").
+    case verb
+    /// What the task is about ("contracts" in "Submit all contracts on time").
+    case object
+    /// The verb's past participle ("submitted").
+    case done
+    /// The object, the participle and what follows: "contracts submitted on time".
+    case donePhrase = "done_phrase"
+    /// The counted things of an activity ("sales calls" in "Make 100 sales calls a week").
+    case activity
+    /// The counted thing, one of them ("call").
+    case activityOne = "activity_one"
+    /// The line before and after the words the finding points at (to split a compound line).
+    case before, after
+    /// The whole line as written.
+    case line
+
+    /// Slots that are numbers: a blank when the line does not state them, so they never fail.
+    var isNumber: Bool { self == .baseline || self == .target || self == .change || self == .blank }
+}
+
+/// Fills slots for one finding.
+struct SuggestFiller {
+    let line: RuleLine
+    let hit: RuleHit
+
+    private var reading: KRReading? { line.keyResult }
+
+    func value(_ slot: SuggestSlot) -> String? {
+        switch slot {
+        case .metric: return reading?.metric.flatMap { asWritten($0) }
+        case .baseline: return number(reading?.baseline)
+        case .target: return number(reading?.target)
+        case .change: return number(reading?.change)
+        case .blank: return blank
+        case .unit: return unit
+        case .deadline: return reading?.deadline
+        case .cadence: return reading?.cadence
+        case .raiseOrCut: return raiseOrCut
+        case .verb: return verbIndex.flatMap { line.slice($0..<($0 + 1)) }
+        case .object: return objectRange.flatMap { line.slice($0) }
+        case .done: return verbIndex.map { Participle.of(line.tokens[$0].lemma) }
+        case .donePhrase: return donePhrase
+        case .activity: return activityRange.flatMap { line.slice($0) }
+        case .activityOne: return activityRange.map { singular(line.tokens[$0.upperBound - 1]) }
+        case .before: return line.slice(0..<hit.focus.lowerBound)
+        case .after: return line.slice(hit.focus.upperBound..<line.tokens.count)
+        case .line: return line.text.isEmpty ? nil : line.text
+        }
+    }
+
+    // MARK: numbers
+
+    private var unit: String? { reading.flatMap { $0.unit ?? $0.target?.unit ?? $0.baseline?.unit } }
+
+    private var blank: String {
+        switch unit {
+        case nil: return "__"
+        case "%": return "__%"
+        case "$": return "$__"
+        case let unit?: return "__ \(unit)"
+        }
+    }
+
+    private func number(_ quantity: Quantity?) -> String {
+        guard let quantity else { return blank }
+        let text = quantity.text
+        if text.contains(where: { $0.isLetter || $0 == "%" || $0 == "$" || $0 == "€" || $0 == "£" }) { return text }
+        switch quantity.unit ?? unit {
+        case nil: return text
+        case "%": return text + "%"
+        case "$": return "$" + text
+        case let unit?: return "\(text) \(unit)"
+        }
+    }
+
+    private var raiseOrCut: String? {
+        switch reading?.direction {
+        case .up: return "raise"
+        case .down: return "cut"
+        default: break
+        }
+        switch reading?.comparator {
+        case .atLeast, .above: return "raise"
+        case .atMost, .below: return "cut"
+        default: return nil
+        }
+    }
+
+    /// A phrase the analyser gives lower-cased, in the line's own capitals ("nps" → "NPS").
+    private func asWritten(_ phrase: String) -> String {
+        guard let range = line.text.range(of: phrase, options: [.caseInsensitive]) else { return phrase }
+        return String(line.text[range])
+    }
+
+    // MARK: words
+
+    private static let determiners: Set<String> = ["the", "a", "an", "all", "every", "each", "our", "their", "its", "this",
+                                                   "these", "those", "any", "some", "of", "my", "your"]
+    private static let particles: Set<String> = ["out", "up", "off", "down", "through", "over"]
+    private static let stops: Set<String> = ["on", "by", "for", "to", "in", "within", "before", "after", "across", "at", "with",
+                                             "from", "per", "into", "under", "over", "via", "so", "that", "and", "or", "as",
+                                             "a", "an", "the", "every", "each", "than", "without", "until", "during"]
+    private static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "has", "have"]
+
+    private var tokens: [TaggedToken] { line.tokens }
+
+    private var hasBe: Bool { tokens.contains { Self.beForms.contains($0.text) || $0.lemma == "be" } }
+
+    /// The first word, when the line starts with a verb ("Submit all contracts...").
+    private var verbIndex: Int? {
+        guard let first = tokens.first, first.tag == .word, first.classes.contains(.verb), !hasBe else { return nil }
+        return 0
+    }
+
+    private func isBreak(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.tag == .word else { return true }
+        if Self.stops.contains(token.text), line.gap(before: i) != "-" { return true }
+        return Self.beForms.contains(token.text) || token.lemma == "be"
+    }
+
+    /// The noun phrase a task is about: after the verb (and a particle, articles and quantities),
+    /// or, for a line stating a result ("SSO is in place"), before the state words.
+    private var objectRange: Range<Int>? {
+        var i = 0
+        if verbIndex != nil {
+            i = 1
+            if i < tokens.count, Self.particles.contains(tokens[i].text) { i += 1 }
+        }
+        while i < tokens.count, tokens[i].tag != .word || Self.determiners.contains(tokens[i].text) { i += 1 }
+        var j = i
+        while j < tokens.count, !isBreak(j) {
+            // In a line stating a result, an adverb or a participle ends the subject ("SDK generally available").
+            if verbIndex == nil, j > i, isStateWord(tokens[j]) { break }
+            j += 1
+        }
+        return i < j ? i..<j : nil
+    }
+
+    private func isStateWord(_ token: TaggedToken) -> Bool {
+        if token.classes == .adverb { return true }
+        return token.text.hasSuffix("ed") && (token.classes.isEmpty || token.classes.contains(.verb))
+    }
+
+    private var donePhrase: String? {
+        guard let verb = verbIndex, let object = objectRange, let phrase = line.slice(object) else { return nil }
+        let rest = line.slice(object.upperBound..<tokens.count).map { " " + $0 } ?? ""
+        return phrase + " " + Participle.of(tokens[verb].lemma) + rest
+    }
+
+    /// The counted things: the words after the first number ("100 sales calls"), else the metric.
+    private var activityRange: Range<Int>? {
+        if let number = tokens.firstIndex(where: { $0.isQuantity }) {
+            var j = number + 1
+            while j < tokens.count, !isBreak(j), !isStateWord(tokens[j]) { j += 1 }
+            if j > number + 1 { return (number + 1)..<j }
+        }
+        guard let metric = reading?.metric, let range = tokenRange(of: metric) else { return nil }
+        var end = range.upperBound
+        while end > range.lowerBound + 1, isStateWord(tokens[end - 1]) { end -= 1 }
+        return range.lowerBound..<end
+    }
+
+    /// The tokens that spell `phrase` (lower-cased words), or nil.
+    private func tokenRange(of phrase: String) -> Range<Int>? {
+        let words = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard !words.isEmpty, words.count <= tokens.count else { return nil }
+        for start in 0...(tokens.count - words.count) where zip(tokens[start...], words).allSatisfy({ $0.text == $1 }) {
+            return start..<(start + words.count)
+        }
+        return nil
+    }
+
+    private func singular(_ token: TaggedToken) -> String {
+        if token.lemma != token.text { return token.lemma }
+        if token.text.hasSuffix("ies") { return token.text.dropLast(3) + "y" }
+        if token.text.hasSuffix("s"), !token.text.hasSuffix("ss") { return String(token.text.dropLast()) }
+        return token.text
+    }
+}
