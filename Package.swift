@@ -38,6 +38,8 @@ let package = Package(
         ),
         .executableTarget(name: "okr-bench", dependencies: ["OKRCore"]),
         .executableTarget(name: "okr-store-bench", dependencies: ["OKRCore", "OKRStore"]),
+        // libFuzzer targets for the readers and the rule loader; .ci/libfuzzer builds and runs them.
+        .executableTarget(name: "okr-fuzz", dependencies: ["OKRCore"]),
         .testTarget(name: "OKRCoreTests", dependencies: ["OKRCore"], resources: [.copy("Corpus")]),
         .testTarget(name: "OKRStoreTests", dependencies: ["OKRStore"]),
         .testTarget(name: "okrTests", dependencies: ["okr"]),

@@ -96,6 +96,62 @@ enum Migrations {
             """,
             "CREATE INDEX set_version_team ON set_version(team, timeframe_label)",
         ],
+        // 2: the cycle around a set: check-ins on its key results and KPIs, the grades it was
+        // given, the set a next cycle's set came from, and findings' suggestions. Numbers are kept as text so both
+        // backends give back exactly what was stored; `seq` counts per set, with no auto-increment.
+        [
+            """
+            CREATE TABLE check_in (
+                set_name TEXT NOT NULL REFERENCES okr_set(name) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                set_version INTEGER NOT NULL,
+                item_kind TEXT NOT NULL,
+                objective_position INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                item_text TEXT NOT NULL,
+                value TEXT,
+                done INTEGER,
+                confidence INTEGER,
+                note TEXT,
+                author TEXT NOT NULL,
+                checked_at TEXT NOT NULL,
+                PRIMARY KEY (set_name, seq)
+            )
+            """,
+            """
+            CREATE TABLE grade (
+                set_name TEXT NOT NULL REFERENCES okr_set(name) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                set_version INTEGER NOT NULL,
+                score TEXT,
+                author TEXT NOT NULL,
+                graded_at TEXT NOT NULL,
+                PRIMARY KEY (set_name, seq)
+            )
+            """,
+            """
+            CREATE TABLE grade_item (
+                set_name TEXT NOT NULL,
+                grade_seq INTEGER NOT NULL,
+                objective_position INTEGER NOT NULL,
+                position INTEGER NOT NULL, -- a key result's position; -1 for the objective itself
+                text TEXT NOT NULL,
+                score TEXT,
+                reason TEXT,
+                PRIMARY KEY (set_name, grade_seq, objective_position, position),
+                FOREIGN KEY (set_name, grade_seq) REFERENCES grade(set_name, seq) ON DELETE CASCADE
+            )
+            """,
+            // A finding's suggested rewrite, which findings carry since rules have templates.
+            "ALTER TABLE finding ADD COLUMN suggestion TEXT",
+            """
+            CREATE TABLE set_origin (
+                set_name TEXT PRIMARY KEY REFERENCES okr_set(name) ON DELETE CASCADE,
+                from_set TEXT NOT NULL,
+                from_version INTEGER
+            )
+            """,
+        ],
     ]
 
     static var latest: Int { steps.count }

@@ -29,3 +29,15 @@ enum SQLFailure: Error {
     case readOnly
     case other(String)
 }
+
+/// Checks on the text that goes to a store, shared by both backends.
+enum SQLText {
+    /// NUL ends a C string: SQLite would keep only what comes before it, and libpq would send
+    /// only that. A text with one is refused whole, never stored cut short.
+    static func refuseNUL(in arguments: [String?], store: String) throws(StoreError) {
+        for case let text? in arguments where text.utf8.contains(0) {
+            let before = text.prefix { $0 != "\u{0}" }
+            throw .nulInText(store: store, text: String(before.prefix(40)) + (before.count > 40 ? "…" : ""))
+        }
+    }
+}

@@ -11,13 +11,13 @@ public struct SetStore: Sendable {
         // Opening a new SQLite file switches it to WAL, which SQLite does without waiting on its
         // busy handler: a second process opening at the same moment is told "busy" at once.
         // That is a moment's race, not a real lock, so opening retries for a few seconds.
-        var attempt = 0
+        // A real lock has already been waited for (the busy timeout): retry only within it.
+        let deadline = Date().addingTimeInterval(SQLiteDatabase.defaultBusyTimeout)
         while true {
             do {
                 return try openOnce(location)
             } catch {
-                guard case .locked = error, attempt < 50 else { throw error }
-                attempt += 1
+                guard case .locked = error, Date() < deadline else { throw error }
                 usleep(useconds_t(20_000 + Int.random(in: 0...80_000)))
             }
         }
@@ -52,7 +52,8 @@ public struct SetStore: Sendable {
     /// from (nil for a set not loaded from the store); if someone saved after it, nothing is
     /// written and `.conflict` names who did.
     @discardableResult
-    public func save(_ set: OKRSet, findings: [Finding], author: String, base: Int?, name: String? = nil) throws(StoreError) -> VersionInfo {
+    public func save(_ set: OKRSet, findings: [Finding], author: String, base: Int?, name: String? = nil,
+                     origin: SetOrigin? = nil) throws(StoreError) -> VersionInfo {
         let name = name ?? Self.name(for: set)
         let now = Timestamp.now()
         do {
@@ -69,6 +70,10 @@ public struct SetStore: Sendable {
                         version = 1
                     }
                     try insert(set, findings: findings, name: name, version: version, base: base, author: author, at: now, in: session)
+                    if let origin, version == 1 {
+                        try session.execute("INSERT INTO set_origin (set_name, from_set, from_version) VALUES (?, ?, ?)",
+                                            [name, origin.set, origin.version.map(String.init)])
+                    }
                     return VersionInfo(name: name, version: version, baseVersion: base, author: author, savedAt: now, title: set.title,
                                        objectiveCount: set.objectives.count, keyResultCount: set.keyResultCount, findingCount: findings.count)
             }
@@ -120,10 +125,10 @@ public struct SetStore: Sendable {
         }
         for (i, finding) in findings.enumerated() {
             try session.execute("""
-                INSERT INTO finding (set_name, version, position, rule, severity, target, message, why, ask, subject, line, col)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO finding (set_name, version, position, rule, severity, target, message, why, ask, subject, line, col, suggestion)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [name, v, String(i), finding.rule, finding.severity.rawValue, finding.target.rawValue, finding.message, finding.why,
-                      finding.ask, finding.subject] + Self.columns(finding.location))
+                      finding.ask, finding.subject] + Self.columns(finding.location) + [finding.suggestion])
         }
     }
 
@@ -179,11 +184,14 @@ public struct SetStore: Sendable {
                 }
                 var findings: [Finding] = []
                 for f in try session.query("""
-                    SELECT rule, severity, target, message, why, ask, subject, line, col FROM finding WHERE set_name = ? AND version = ? ORDER BY position
+                    SELECT rule, severity, target, message, why, ask, subject, line, col, suggestion FROM finding
+                    WHERE set_name = ? AND version = ? ORDER BY position
                     """, [name, v]) {
-                    findings.append(Finding(rule: f[0] ?? "", severity: Severity(rawValue: f[1] ?? "") ?? .info,
-                                            target: RuleTarget(rawValue: f[2] ?? "") ?? .kr, message: f[3] ?? "", why: f[4] ?? "",
-                                            ask: f[5] ?? "", subject: f[6] ?? "", location: Self.location(f[7], f[8])))
+                    var finding = Finding(rule: f[0] ?? "", severity: Severity(rawValue: f[1] ?? "") ?? .info,
+                                          target: RuleTarget(rawValue: f[2] ?? "") ?? .kr, message: f[3] ?? "", why: f[4] ?? "",
+                                          ask: f[5] ?? "", subject: f[6] ?? "", location: Self.location(f[7], f[8]))
+                    finding.suggestion = f[9]
+                    findings.append(finding)
                 }
                 return StoredSet(name: name, version: wanted, author: row[0] ?? "", savedAt: row[1] ?? "", set: set, findings: findings)
             }

@@ -9,13 +9,15 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// Someone saved the set after the version this draft started from.
     case conflict(set: String, base: Int?, latest: Int, savedBy: String, savedAt: String)
     case failed(store: String, reason: String)
+    /// A text holds a NUL character, which neither backend can keep.
+    case nulInText(store: String, text: String)
 
     public var description: String {
         switch self {
         case .unreachable(let store, let reason):
             return "cannot reach the store \(store) (\(reason)); check that it is running and reachable, or point --store / OKR_STORE elsewhere"
         case .locked(let store):
-            return "the store \(store) is locked by another process; try again in a moment"
+            return "the store \(store) is locked by another process that is writing to it; try again when it has finished"
         case .readOnly(let store):
             return "the store \(store) is read-only; fix its permissions or point --store / OKR_STORE at a writable place"
         case .newerSchema(let store, let found, let known):
@@ -29,6 +31,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "'\(set)' was saved as version \(latest) by \(savedBy) at \(savedAt), after your draft started from \(from)"
         case .failed(let store, let reason):
             return "the store \(store) failed: \(reason)"
+        case .nulInText(let store, let text):
+            return "a text holds a NUL character (\\0), which the store \(store) cannot keep: '\(text)'; remove it and save again"
         }
     }
 }

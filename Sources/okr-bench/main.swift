@@ -1,108 +1,180 @@
 import Foundation
 import OKRCore
 
-// Benchmarks `okr check` on a generated document (100,000 key results by default) and the
-// cold start of `okr --version`. Prints numbers; nothing here asserts on time.
-//   okr-bench [--krs N]
+// Benchmarks what a user runs. For each size of a generated document it times, in this process,
+// reading the Markdown, checking it and rendering the JSON report, then the whole command end to
+// end (`okr check --format json FILE`, the release binary beside this one, spawned) and `wc -l` on
+// the same file in the same run, so the ratio says how far okr is from reading the bytes once.
+// Prints numbers; nothing here asserts on time.
+//   okr-bench [--krs 1000,10000,100000,1000000] [--runs 5] [--okr PATH] [--files N]
+//   okr-bench --write N FILE      (writes the generated document of N key results and stops)
 
-var krCount = 100_000
+struct Options {
+    var sizes = [1_000, 10_000, 100_000, 1_000_000]
+    var runs = 5
+    var okr: String?
+    var files = 8
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("okr-bench: \(message)\n".utf8))
+    exit(1)
+}
+
+func write(_ text: String, to path: String) {
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { fail("cannot write \(path)") }
+}
+
+func usage() -> Never {
+    FileHandle.standardError.write(Data("usage: okr-bench [--krs N[,N...]] [--runs R] [--okr PATH] [--files N] | --write N FILE\n".utf8))
+    exit(2)
+}
+
+var options = Options()
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
-    if argument == "--krs", let value = arguments.popFirst().flatMap(Int.init), value > 0 {
-        krCount = value
-    } else {
-        FileHandle.standardError.write(Data("usage: okr-bench [--krs N]\n".utf8))
-        exit(2)
+    switch argument {
+    case "--krs":
+        guard let list = arguments.popFirst() else { usage() }
+        let sizes = list.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
+        guard !sizes.isEmpty else { usage() }
+        options.sizes = sizes
+    case "--runs":
+        guard let runs = arguments.popFirst().flatMap(Int.init), runs > 0 else { usage() }
+        options.runs = runs
+    case "--okr":
+        guard let path = arguments.popFirst() else { usage() }
+        options.okr = path
+    case "--files":
+        guard let files = arguments.popFirst().flatMap(Int.init), files >= 0 else { usage() }
+        options.files = files
+    case "--write":
+        guard let count = arguments.popFirst().flatMap(Int.init), count > 0, let path = arguments.popFirst() else { usage() }
+        write(BenchDocument.markdown(keyResults: count), to: path)
+        exit(0)
+    default:
+        usage()
     }
 }
 
-/// A small deterministic generator (SplitMix64), so every run checks the same document.
-struct Random {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-}
-
-func document(keyResults: Int) -> String {
-    var random = Random(state: 42)
-    let metrics = ["median deploy time", "failed deploys", "first response time", "churn", "NPS", "trial conversion",
-                   "month-end close", "time to hire", "backlog", "p95 latency", "weekly active teams", "support tickets"]
-    var lines = ["# Bench — Q3 2026", "Owner: Bench"]
-    for i in 0..<keyResults {
-        if i % 5 == 0 { lines.append("## Objective: Make area \(i / 5) something people rely on") }
-        let metric = metrics[random.next(metrics.count)]
-        let a = 10 + random.next(90), b = 1 + random.next(9)
-        switch random.next(10) {
-        case 0: lines.append("- Launch the new \(metric) dashboard \(i)")
-        case 1: lines.append("- Maintain \(metric) at \(a)%")
-        case 2: lines.append("- Improve \(metric) for team \(i)")
-        case 3: lines.append("- Raise \(metric) to \(a)")
-        default: lines.append("- Cut \(metric) for group \(i) from \(a) to \(b)")
-        }
-    }
-    return lines.joined(separator: "\n") + "\n"
-}
-
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
-
-func summary(_ label: String, _ samples: [Double], items: Int) {
-    let sorted = samples.sorted()
-    let best = sorted[0], median = sorted[sorted.count / 2]
-    print(String(format: "%@: %.0f KRs/s (best of %d, %.1f ms; median %.0f KRs/s, %.1f ms)", label,
-                 Double(items) / best, samples.count, best * 1000, Double(items) / median, median * 1000))
-}
-
-let text = document(keyResults: krCount)
 let engine: Engine
 do {
     engine = Engine(ruleSet: try RuleSet.builtIn())
 } catch {
-    FileHandle.standardError.write(Data("okr-bench: \(error)\n".utf8))
-    exit(1)
+    fail("\(error)")
 }
 let reference = CalendarDay(year: 2026, month: 7, day: 1)
-let clock = ContinuousClock()
-print("document: \(krCount) key results, \(text.utf8.count / 1024) KiB")
-
-var readTimes: [Double] = [], checkTimes: [Double] = [], bothTimes: [Double] = []
-var findingCount = 0
-for _ in 0..<5 {
-    var set = OKRSet()
-    readTimes.append(seconds(clock.measure { set = try! DocumentReader.read(text, file: "bench.md", format: .markdown, reference: reference) }))
-    checkTimes.append(seconds(clock.measure { findingCount = engine.check(set).count }))
-    bothTimes.append(seconds(clock.measure {
-        let again = try! DocumentReader.read(text, file: "bench.md", format: .markdown, reference: reference)
-        findingCount = engine.check(again).count
-    }))
+let okrPath = options.okr ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("okr").path
+let haveOKR = FileManager.default.isExecutableFile(atPath: okrPath)
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("okr-bench-\(getpid())")
+do {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+} catch {
+    fail("cannot make \(folder.path): \(error)")
 }
-summary("read", readTimes, items: krCount)
-summary("check", checkTimes, items: krCount)
-summary("read+check", bothTimes, items: krCount)
-print("findings: \(findingCount)")
+defer { try? FileManager.default.removeItem(at: folder) }
 
-// Cold start: the okr binary built beside this one.
-let okr = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("okr")
-if FileManager.default.isExecutableFile(atPath: okr.path) {
-    var starts: [Double] = []
-    for _ in 0..<20 {
-        let process = Process()
-        process.executableURL = okr
-        process.arguments = ["--version"]
-        process.standardOutput = FileHandle.nullDevice
-        starts.append(seconds(clock.measure {
-            try? process.run()
-            process.waitUntilExit()
-        }))
+/// The median and the best of a run of samples, in seconds.
+struct Samples {
+    var values: [Double] = []
+    var median: Double { values.sorted()[values.count / 2] }
+    var best: Double { values.min() ?? 0 }
+}
+
+func time(_ body: () -> Void) -> Double {
+    let start = monotonicSeconds()
+    body()
+    return monotonicSeconds() - start
+}
+
+func rate(_ items: Int, _ seconds: Double) -> String {
+    let perSecond = Double(items) / seconds
+    return perSecond >= 1e6 ? String(format: "%.2fM", perSecond / 1e6) : String(format: "%.0fk", perSecond / 1e3)
+}
+
+func line(_ label: String, _ samples: Samples, items: Int) {
+    let padded = label.padding(toLength: 11, withPad: " ", startingAt: 0)
+    let kps = rate(items, samples.median)
+    print("  " + padded + String(format: "median %9.1f ms  ", samples.median * 1000) + String(repeating: " ", count: max(0, 6 - kps.count)) + kps
+          + String(format: " KRs/s  %7.0f ns/KR  (best %.1f ms)", samples.median / Double(items) * 1e9, samples.best * 1000))
+}
+
+print("okr-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(options.runs) runs; okr: \(haveOKR ? okrPath : "not found")")
+if haveOKR {
+    var starts = Samples()
+    for _ in 0..<max(options.runs, 20) {
+        if let run = timedSpawn(okrPath, ["--version"]) { starts.values.append(run.seconds) }
     }
-    let sorted = starts.sorted()
-    print(String(format: "okr --version: best %.1f ms, median %.1f ms (20 runs)", sorted[0] * 1000, sorted[10] * 1000))
-} else {
-    print("okr --version: skipped (no okr binary beside okr-bench; build it with swift build -c release)")
+    if !starts.values.isEmpty {
+        print(String(format: "okr --version (cold start): median %.1f ms, best %.1f ms (%d runs)", starts.median * 1000, starts.best * 1000, starts.values.count))
+    }
+}
+
+for size in options.sizes {
+    let text = BenchDocument.markdown(keyResults: size)
+    let file = folder.appendingPathComponent("bench-\(size).md")
+    write(text, to: file.path)
+    print("\(size) key results, \(text.utf8.count / 1024) KiB:")
+
+    var read = Samples(), check = Samples(), render = Samples(), whole = Samples()
+    var findings = 0, bytes = 0
+    for _ in 0..<options.runs {
+        var set = OKRSet()
+        var found: [Finding] = []
+        read.values.append(time {
+            do {
+                set = try DocumentReader.read(text, file: file.path, format: .markdown, reference: reference)
+            } catch {
+                fail("\(error)")
+            }
+        })
+        check.values.append(time { found = engine.check(set) })
+        render.values.append(time { bytes = BenchRender.json(file: file.path, findings: found) })
+        whole.values.append(read.values.last! + check.values.last! + render.values.last!)
+        findings = found.count
+    }
+    line("read", read, items: size)
+    line("check", check, items: size)
+    line("render", render, items: size)
+    line("in-process", whole, items: size)
+    print("  findings: \(findings), JSON: \(bytes / 1024) KiB")
+
+    guard haveOKR else { continue }
+    var endToEnd = Samples(), wc = Samples()
+    var status: Int32 = 0
+    for _ in 0..<options.runs {
+        // Interleaved, so both see the same state of a noisy machine.
+        if let run = timedSpawn(okrPath, ["check", "--format", "json", file.path]) {
+            endToEnd.values.append(run.seconds)
+            status = run.status
+        }
+        if let run = timedSpawn("wc", ["-l", file.path]) { wc.values.append(run.seconds) }
+    }
+    guard !endToEnd.values.isEmpty, !wc.values.isEmpty else { continue }
+    line("end to end", endToEnd, items: size)
+    print(String(format: "  wc -l      median %9.1f ms   okr / wc -l = %.1f   (okr exit %d)", wc.median * 1000,
+                 endToEnd.median / wc.median, status))
+}
+
+// Many files in one command: every core against one (-j 1).
+if haveOKR, options.files > 1 {
+    let size = 10_000
+    let text = BenchDocument.markdown(keyResults: size)
+    var paths: [String] = []
+    for n in 0..<options.files {
+        let file = folder.appendingPathComponent("team-\(n).md")
+        write(text, to: file.path)
+        paths.append(file.path)
+    }
+    var one = Samples(), all = Samples()
+    for _ in 0..<options.runs {
+        if let run = timedSpawn(okrPath, ["check", "--format", "json", "-j", "1"] + paths) { one.values.append(run.seconds) }
+        if let run = timedSpawn(okrPath, ["check", "--format", "json"] + paths) { all.values.append(run.seconds) }
+    }
+    if !one.values.isEmpty, !all.values.isEmpty {
+        print("\(options.files) files of \(size) key results:")
+        line("-j 1", one, items: size * options.files)
+        line("all cores", all, items: size * options.files)
+        print(String(format: "  speed-up %.2f×", one.median / all.median))
+    }
 }

@@ -10,6 +10,8 @@ enum CLIError: Error, CustomStringConvertible {
     case invalidDate(String)
     case store(StoreError)
     case declined(String)
+    /// A value the user gave that cannot be used, said with what would work.
+    case input(String)
     case several([CLIError])
 
     var description: String {
@@ -22,6 +24,7 @@ enum CLIError: Error, CustomStringConvertible {
         case .invalidDate(let text): return "error: OKR_NOW='\(text)' is not a date like 2026-07-01"
         case .store(let error): return "okr: \(error.description)"
         case .declined(let what): return "okr: \(what)"
+        case .input(let problem): return "okr: \(problem)"
         case .several(let errors): return errors.map(\.description).joined(separator: "\n")
         }
     }

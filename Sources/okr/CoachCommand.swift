@@ -102,10 +102,15 @@ final class Session {
         let findings = coach.engine.check(set)
         do {
             let store = try storeOptions.open()
+            // Findings that need the store (stale-okr, missing-parent) are shown and saved too.
+            var cycle = try CycleFindings(store: store)
+            let history = try cycle.findings(for: set, id: name)
             let info = try storeCall { () throws(StoreError) in
-                try store.save(set, findings: findings, author: StoreOptions.author, base: base, name: name)
+                try store.save(set, findings: findings + history, author: StoreOptions.author, base: base, name: name)
             }
-            return coach.saved(as: info.name, version: info.version, in: store.database.displayName, state: state)
+            var reply = coach.saved(as: info.name, version: info.version, in: store.database.displayName, state: state)
+            reply.messages.insert(contentsOf: history.map(CoachMessage.finding), at: 0)
+            return reply
         } catch {
             let rescue = RescueCopy.write(set, id: name, in: folder.sets, reference: coach.reference)
             var conflict = false

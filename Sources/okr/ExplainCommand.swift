@@ -20,7 +20,7 @@ struct ExplainCommand: ParsableCommand {
                 let group = rules.rules.filter { $0.target == target }
                 guard !group.isEmpty else { continue }
                 print(Terminal.bold(RuleText.targetHeading(target)))
-                for rule in group { print("  \(rule.id): \(rule.message)") }
+                for rule in group { print(Terminal.safe("  \(rule.id): \(rule.message)")) }
             }
             print("\nRun 'okr explain RULE-ID' for one rule in full.")
             return
@@ -28,6 +28,9 @@ struct ExplainCommand: ParsableCommand {
         guard let rule = rules.rule(ruleID) else {
             throw CLIError.unknownRule(ruleID, suggestion: Suggestion.closest(to: ruleID, among: rules.ids))
         }
-        print(RuleText.explanation(of: rule, emphasis: Terminal.bold), terminator: "")
+        // A rule from a --rules file may hold escape codes: those are removed (and the bold with them).
+        let plain = RuleText.explanation(of: rule)
+        let safe = Terminal.safe(plain)
+        print(safe == plain ? RuleText.explanation(of: rule, emphasis: Terminal.bold) : safe, terminator: "")
     }
 }

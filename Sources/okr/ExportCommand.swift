@@ -17,10 +17,14 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.open()
         let set = try storeCall { () throws(StoreError) in try store.load(name, version: version) }.set
+        let text: String
         switch format {
-        case .md: print(MarkdownWriter.write(set, reference: try Clock.today()), terminator: "")
-        case .yaml: print(StructuredWriter.yaml(set), terminator: "")
-        case .json: print(StructuredWriter.json(set), terminator: "")
+        case .md: text = MarkdownWriter.write(set, reference: try Clock.today())
+        case .yaml: text = StructuredWriter.yaml(set)
+        case .json: text = StructuredWriter.json(set)
         }
+        // Into a file or a pipe the set goes as stored, byte for byte; onto a screen, without the
+        // escape codes someone else may have saved in it.
+        print(Terminal.standardOutputIsTerminal ? Terminal.safe(text) : text, terminator: "")
     }
 }

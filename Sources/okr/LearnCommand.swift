@@ -26,7 +26,7 @@ struct LearnCommand: ParsableCommand {
         }
         let course = Course(lessons: lessons, engine: Engine(ruleSet: rules), reference: try Clock.today())
         let folder = DataFolder.current()
-        let progress = Progress(file: folder.url.appendingPathComponent("learn.json"))
+        let progress = CourseProgress(file: folder.url.appendingPathComponent("learn.json"))
         let completed = progress.load()?.completed ?? []
         if list {
             print(course.listing(completed: completed))
@@ -62,7 +62,7 @@ struct LearnCommand: ParsableCommand {
 
 /// The course's progress file. One that cannot be read is moved aside with a message, never
 /// silently replaced.
-struct Progress {
+struct CourseProgress {
     let file: URL
 
     func load() -> Course.State? {

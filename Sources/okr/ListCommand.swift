@@ -7,6 +7,7 @@ struct ListCommand: ParsableCommand {
 
     @Option(help: "Only this team's sets.") var team: String?
     @Option(help: ArgumentHelp("Only sets for this cycle, such as Q3-2026 or 'Q3 2026'.", valueName: "cycle")) var timeframe: String?
+    @Option(help: "text or json.") var format: ReportFormat = .text
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -20,15 +21,21 @@ struct ListCommand: ParsableCommand {
         }
         let store = try storeOptions.open()
         let sets = try storeCall { () throws(StoreError) in try store.list(team: team, timeframe: label) }
+        if format == .json {
+            print(JSONOutput.text(StoreJSON.list(sets, store: store.database.displayName)))
+            return
+        }
         if sets.isEmpty {
             print("No sets in \(store.database.displayName)" + (team != nil || label != nil ? " match." : " yet."))
             return
         }
-        let width = sets.map(\.name.count).max() ?? 0
-        for set in sets {
-            let details = [set.timeframe, set.team].compactMap { $0 }.joined(separator: ", ")
-            print("\(Terminal.bold(set.name.padding(toLength: width, withPad: " ", startingAt: 0)))  v\(set.latestVersion)  "
-                  + "\(details.isEmpty ? "" : details + "  ")saved by \(set.savedBy) at \(set.savedAt)")
+        // Names, teams and authors come from a store others write to: cleaned before they are measured or shown.
+        let names = sets.map { TerminalSafe.clean($0.name) }
+        let width = names.map(\.count).max() ?? 0
+        for (set, name) in zip(sets, names) {
+            let details = TerminalSafe.clean([set.timeframe, set.team].compactMap { $0 }.joined(separator: ", "))
+            print("\(Terminal.bold(name.padding(toLength: width, withPad: " ", startingAt: 0)))  v\(set.latestVersion)  "
+                  + "\(details.isEmpty ? "" : details + "  ")saved by \(TerminalSafe.clean(set.savedBy)) at \(TerminalSafe.clean(set.savedAt))")
         }
     }
 }

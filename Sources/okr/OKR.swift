@@ -8,7 +8,8 @@ struct OKR: ParsableCommand {
         abstract: "A coach for writing OKRs: checks objectives and key results against rules kept as data.",
         version: version,
         subcommands: [CoachCommand.self, CheckCommand.self, RulesCommand.self, ExplainCommand.self,
-                      ListCommand.self, ShowCommand.self, LearnCommand.self, HistoryCommand.self, ExportCommand.self, ImportCommand.self, DeleteCommand.self],
+                      ListCommand.self, ShowCommand.self, LearnCommand.self, HistoryCommand.self, ExportCommand.self, ImportCommand.self, DeleteCommand.self,
+                      CheckInCommand.self, StatusCommand.self, GradeCommand.self, NextCommand.self, TreeCommand.self],
         defaultSubcommand: CoachCommand.self
     )
 }

@@ -43,11 +43,8 @@ struct RuleOptions: ParsableArguments {
         return rules
     }
 
+    /// A rule, configuration or document file, read within `Limits`.
     static func text(_ path: String) throws(CLIError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: path, reason: "not UTF-8 text") }
-        return text
+        try InputFile.read(path, format: DocumentFormat(path: path))
     }
 }

@@ -13,7 +13,7 @@ struct RulesCommand: ParsableCommand {
             let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
             let severity = rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
             let target = rule.target.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
-            print("\(Terminal.bold(id))  \(severity)  \(target)  \(rule.message)")
+            print("\(Terminal.bold(id))  \(severity)  \(target)  \(TerminalSafe.clean(rule.message))")
         }
     }
 }

@@ -27,7 +27,7 @@ enum SetFiles {
         guard let file = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
             throw CLIError.unreadable(path: path, reason: "no such file")
         }
-        let text = try RuleOptions.text(file.path)
+        let text = try InputFile.read(file.path, format: DocumentFormat(path: file.path))
         if file.pathExtension == "json", let set = try? JSONDecoder().decode(OKRSet.self, from: Data(text.utf8)) {
             return set
         }

@@ -9,13 +9,18 @@ struct StoreOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The store: a SQLite file path or a postgres:// URL (default: $OKR_STORE, else okr.sqlite in the data folder).", valueName: "path-or-url"))
     var store: String?
 
-    var location: String {
-        if let store { return store }
-        if let env = ProcessInfo.processInfo.environment["OKR_STORE"], !env.isEmpty { return env }
-        return DataFolder.current().url.appendingPathComponent("okr.sqlite").path
+    var location: String { store ?? Self.environmentStore ?? Self.defaultLocation }
+
+    /// `$OKR_STORE`, when set.
+    static var environmentStore: String? {
+        ProcessInfo.processInfo.environment["OKR_STORE"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    func open() throws(CLIError) -> SetStore {
+    static var defaultLocation: String { DataFolder.current().url.appendingPathComponent("okr.sqlite").path }
+
+    func open() throws(CLIError) -> SetStore { try Self.open(location) }
+
+    static func open(_ location: String) throws(CLIError) -> SetStore {
         do {
             return try SetStore.open(location)
         } catch {

@@ -1,4 +1,5 @@
 import Foundation
+import OKRCore
 
 /// Colour only when a person is looking: standard output is a terminal and NO_COLOR is unset.
 enum Terminal {
@@ -21,7 +22,17 @@ enum Terminal {
     static func bold(_ text: String) -> String { paint(text, "1") }
     static func dim(_ text: String) -> String { paint(text, "2") }
 
+    /// Standard output is a terminal (not a pipe or a file).
+    static let standardOutputIsTerminal = isatty(STDOUT_FILENO) == 1
+
+    /// Text from a user, a file or a store, made safe for a terminal line by line: escape and
+    /// control sequences are removed, line breaks kept.
+    static func safe(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) }.joined(separator: "\n")
+    }
+
+    /// Errors quote what the user typed or a file held, so they are made safe too.
     static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((safe(text) + "\n").utf8))
     }
 }

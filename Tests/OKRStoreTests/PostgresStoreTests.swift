@@ -37,6 +37,8 @@ final class PostgresStoreTests: StoreContractTests {
 
     override func makeSecondConnection() throws -> SetStore? { try SetStore.open(url) }
 
+    override func makeDatabase() throws -> (any SQLDatabase)? { try PostgresDatabase(url: url) }
+
     /// A server that only allows reading: the sets can be read, and saving is a clear
     /// "read-only" error, not a generic failure.
     func testAReadOnlyServerCanBeReadButNotWritten() throws {

@@ -20,6 +20,11 @@ final class SQLiteStoreTests: StoreContractTests {
 
     override func makeSecondConnection() throws -> SetStore? { try SetStore.open(path) }
 
+    override func makeDatabase() throws -> (any SQLDatabase)? {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        return try SQLiteDatabase(path: path)
+    }
+
     func testTheDatabaseIsInWALMode() throws {
         let store = try SetStore.open(path)
         let mode = try store.database.read { try $0.query("PRAGMA journal_mode", []) }

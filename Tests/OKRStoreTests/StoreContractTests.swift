@@ -39,7 +39,16 @@ class StoreContractTests: XCTestCase {
         XCTAssertEqual(info.version, 1)
         let loaded = try store.load(info.name)
         XCTAssertEqual(loaded.set, Self.sample)
-        XCTAssertEqual(loaded.findings, findings)
+        // What a store keeps of a finding; the offers and where the subject starts are for the
+        // coach in the process that made it.
+        func kept(_ f: Finding) -> Finding {
+            var kept = Finding(rule: f.rule, severity: f.severity, target: f.target, message: f.message, why: f.why, ask: f.ask,
+                               subject: f.subject, location: f.location)
+            kept.suggestion = f.suggestion
+            return kept
+        }
+        XCTAssertEqual(loaded.findings, findings.map(kept))
+        XCTAssertTrue(loaded.findings.contains { $0.suggestion != nil }, "suggestions are kept")
         XCTAssertEqual(loaded.author, "dana")
         XCTAssertEqual(loaded.version, 1)
     }
@@ -152,6 +161,120 @@ class StoreContractTests: XCTestCase {
 
     /// Another connection to the same store, as a second process would have.
     func makeSecondConnection() throws -> SetStore? { nil }
+
+    /// A connection to the same empty database with no migrations run, to test upgrades.
+    func makeDatabase() throws -> (any SQLDatabase)? { nil }
+
+    // MARK: - The cycle: check-ins, grades, origins
+
+    static let checkIns: [CheckIn] = [
+        CheckIn(item: SetItem(.keyResult, objective: 0, index: 0), text: "Cut median deploy time from 40 to 10 minutes", value: 25,
+                confidence: 7, note: "the new runners helped — a lot", author: "dana", setVersion: 1),
+        CheckIn(item: SetItem(.keyResult, objective: 0, index: 1), text: "Launch the new deploy dashboard", done: true, author: "sam", setVersion: 1),
+        CheckIn(item: SetItem(.kpi, objective: 0, index: 0), text: "Uptime: at least 99.9% as reported by Grafana, measured every week",
+                value: 99.85, confidence: 9, author: "dana", at: "2026-08-01T09:00:00Z", setVersion: 1),
+        CheckIn(item: SetItem(.keyResult, objective: 1, index: 0), text: "Grow services on the pipeline from 14 to 40", value: 0.125,
+                done: false, author: "kim", setVersion: 1),
+    ]
+
+    func testCheckInsComeBackInOrderWithEveryField() throws {
+        let store = try store()
+        let info = try store.save(Self.sample, findings: [], author: "dana", base: nil)
+        let stored = try store.addCheckIns(Array(Self.checkIns.prefix(2)), to: info.name)
+        try store.addCheckIns(Array(Self.checkIns.dropFirst(2)), to: info.name)
+        XCTAssertFalse(stored[0].at.isEmpty, "the store stamps the time")
+        let loaded = try store.checkIns(info.name)
+        XCTAssertEqual(loaded.count, 4)
+        for (got, sent) in zip(loaded, Self.checkIns) {
+            var expected = sent
+            if expected.at.isEmpty { expected.at = got.at }
+            XCTAssertEqual(got, expected)
+        }
+        XCTAssertEqual(loaded[2].at, "2026-08-01T09:00:00Z", "a given time is kept")
+    }
+
+    func testACheckInOnASetThatDoesNotExistIsNotFoundAndWritesNothing() throws {
+        let store = try store()
+        XCTAssertThrowsError(try store.addCheckIns(Self.checkIns, to: "nobody")) { XCTAssertEqual($0 as? StoreError, .notFound(set: "nobody")) }
+        XCTAssertEqual(try store.checkIns("nobody"), [])
+    }
+
+    func testGradesAreKeptAndTheLatestIsShown() throws {
+        let store = try store()
+        let info = try store.save(Self.sample, findings: [], author: "dana", base: nil)
+        XCTAssertNil(try store.latestGrade(info.name))
+        let first = Grade(setVersion: 1, score: 0.5, objectives: [
+            Grade.ObjectiveGrade(index: 0, title: "Make deploys boring", score: 0.5, keyResults: [
+                Grade.KeyResultGrade(index: 0, text: "Cut median deploy time from 40 to 10 minutes", score: 0.5, reason: nil),
+                Grade.KeyResultGrade(index: 1, text: "Launch the new deploy dashboard", score: nil, reason: "no check-in yet, so no score"),
+            ]),
+            Grade.ObjectiveGrade(index: 1, title: "Give every team a paved road", score: nil, keyResults: []),
+        ], author: "dana")
+        let recorded = try store.recordGrade(first, for: info.name)
+        XCTAssertEqual(try store.latestGrade(info.name), recorded)
+        var second = first
+        second.score = 0.7
+        second.objectives[0].keyResults[0].score = 0.67
+        second.author = "sam"
+        try store.recordGrade(second, for: info.name)
+        let latest = try XCTUnwrap(try store.latestGrade(info.name))
+        XCTAssertEqual(latest.score, 0.7)
+        XCTAssertEqual(latest.author, "sam")
+        XCTAssertEqual(latest.objectives[0].keyResults.map(\.score), [0.67, nil])
+        XCTAssertEqual(latest.objectives[0].keyResults[1].reason, "no check-in yet, so no score")
+    }
+
+    func testANewSetRemembersTheSetItCameFrom() throws {
+        let store = try store()
+        let old = try store.save(Self.sample, findings: [], author: "dana", base: nil)
+        var next = Self.sample
+        next.title = "Platform team OKRs — Q4 2026"
+        next.timeframe = .quarter(4, of: 2026)
+        let new = try store.save(next, findings: [], author: "dana", base: nil, origin: SetOrigin(set: old.name, version: 1))
+        XCTAssertEqual(try store.origin(of: new.name), SetOrigin(set: old.name, version: 1))
+        XCTAssertNil(try store.origin(of: old.name))
+    }
+
+    func testDeletingASetDeletesItsCheckInsAndGrades() throws {
+        let store = try store()
+        let info = try store.save(Self.sample, findings: [], author: "dana", base: nil)
+        try store.addCheckIns(Self.checkIns, to: info.name)
+        try store.recordGrade(Grade(setVersion: 1, score: 0.4, objectives: [], author: "dana"), for: info.name)
+        try store.delete(info.name)
+        try store.save(Self.sample, findings: [], author: "dana", base: nil)
+        XCTAssertEqual(try store.checkIns(info.name), [])
+        XCTAssertNil(try store.latestGrade(info.name))
+    }
+
+    func testLatestSetsByTeamIgnoreCaseAndFilterByCycle() throws {
+        let store = try store()
+        try store.save(Self.sample, findings: [], author: "dana", base: nil)
+        var later = Self.sample
+        later.title = "Platform team OKRs — Q4 2026"
+        later.team = "platform"
+        later.timeframe = .quarter(4, of: 2026)
+        try store.save(later, findings: [], author: "dana", base: nil)
+        try store.save(OKRSet(title: "Sales", team: "Sales", timeframe: .quarter(4, of: 2026)), findings: [], author: "ana", base: nil)
+        XCTAssertEqual(try store.latestSets(team: "PLATFORM").map(\.set.title), ["Platform team OKRs — Q3 2026", "Platform team OKRs — Q4 2026"])
+        XCTAssertEqual(try store.latestSets(timeframe: "Q4 2026").map(\.name), ["platform-team-okrs-q4-2026", "sales"])
+    }
+
+    /// A store made by the first release (schema 1, sets in it) is brought up to date with its
+    /// sets intact, and takes check-ins afterwards.
+    func testAStoreFromTheFirstSchemaIsUpgradedKeepingItsSets() throws {
+        guard let database = try makeDatabase() else { throw XCTSkip("the contract runs in its backend subclasses") }
+        try database.write { session in
+            try session.execute("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", [])
+            for statement in Migrations.steps[0] { try session.execute(statement, []) }
+            try session.execute("INSERT INTO schema_migration (version, applied_at) VALUES (1, 'then')", [])
+        }
+        let old = SetStore(database: database)
+        let info = try old.save(Self.sample, findings: [], author: "dana", base: nil)
+        try Migrations.migrate(database)
+        XCTAssertEqual(try old.load(info.name).set, Self.sample)
+        try old.addCheckIns([Self.checkIns[0]], to: info.name)
+        XCTAssertEqual(try old.checkIns(info.name).count, 1)
+    }
 }
 
 private final class Counts: @unchecked Sendable {

@@ -33,8 +33,10 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(text.stdout, """
             rules/examples/platform-q3.md:8:3: warning: this key result is a task, not an outcome [kr-is-task]
                 ask: If this is done, what will be different, and what number would show it?
+                suggest: What should the new deploy dashboard change? e.g. raise __ from __ to __
             rules/examples/platform-q3.md:13:3: warning: this reads like a KPI (business as usual), not a key result [kr-is-kpi]
                 ask: Is this a change you want this cycle, or a level to hold? If it is a level, keep it as a KPI (target, data source, how often it is measured); if it must move, from what to what?
+                suggest: Move uptime from __% to __%
             1 file checked: 0 errors, 2 warnings, 0 info
 
             """)
@@ -95,14 +97,14 @@ final class CheckCommandTests: XCTestCase {
         try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
         try """
             id: no-synergy
-            kind: existence
+            kind: pattern
             target: kr
             severity: error
-            match: ["synergy|synergies"]
+            tokens: [{lemma: [synergy, synergies], mark: true}]
             message: jargon
             why: Plain words are easier to measure.
             ask: What would you actually see?
-            examples: {flag: ["Realise synergies from 3 to 5"], pass: ["Raise NPS from 31 to 45"]}
+            examples: {flag: ["Realise {{synergies}} from 3 to 5"], pass: ["Raise NPS from 31 to 45"]}
             """.write(to: rules.appendingPathComponent("no-synergy.yml"), atomically: true, encoding: .utf8)
         let doc = "# T — Q3 2026\n## Objective: O\n- Realise synergies from 3 to 5\n- Maintain 99.9% uptime\n"
         try doc.write(to: dir.appendingPathComponent("okrs.md"), atomically: true, encoding: .utf8)
@@ -112,7 +114,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("okrs.md:3:11: error: jargon [no-synergy]"), result.stdout)
         XCTAssertFalse(result.stdout.contains("kr-is-kpi"), "disabled in .okr.yml")
 
-        try "id: broken\nkind: existence\ntarget: kr\nseverity: loud\n".write(to: rules.appendingPathComponent("broken.yml"), atomically: true, encoding: .utf8)
+        try "id: broken\nkind: pattern\ntarget: kr\nseverity: loud\n".write(to: rules.appendingPathComponent("broken.yml"), atomically: true, encoding: .utf8)
         let broken = try BinaryRunner.run(["check", "--rules", "rules", "okrs.md"], directory: dir)
         XCTAssertEqual(broken.status, 2)
         XCTAssertTrue(broken.stderr.contains("rules/broken.yml:4:11: error: 'severity' must be one of: error, warning, info"), broken.stderr)
@@ -121,12 +123,13 @@ final class CheckCommandTests: XCTestCase {
     func testRulesAndExplain() throws {
         let rules = try BinaryRunner.run(["rules"])
         XCTAssertEqual(rules.status, 0)
-        XCTAssertEqual(rules.stdout.split(separator: "\n").count, 10)
+        XCTAssertEqual(rules.stdout.split(separator: "\n").count, 13)
         let explain = try BinaryRunner.run(["explain", "kr-is-task"])
         XCTAssertEqual(explain.status, 0)
         XCTAssertTrue(explain.stdout.contains("Why: Doing the work does not prove it mattered."), explain.stdout)
         XCTAssertTrue(explain.stdout.contains("Ask yourself: If this is done, what will be different"), explain.stdout)
-        XCTAssertTrue(explain.stdout.contains("  - Launch the new pricing page"), explain.stdout)
+        XCTAssertTrue(explain.stdout.contains("  - Launch the new pricing page\n    Try: What should the new pricing page change?"), explain.stdout)
+        XCTAssertTrue(explain.stdout.contains("Suggests: What should the {object|work} change? e.g. raise __ from __ to __"), explain.stdout)
         let all = try BinaryRunner.run(["explain"])
         XCTAssertTrue(all.stdout.hasPrefix("Key results\n"), all.stdout)
         let unknown = try BinaryRunner.run(["explain", "kr-is-tsk"])
@@ -134,5 +137,54 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("did you mean 'kr-is-task'?"), unknown.stderr)
         let version = try BinaryRunner.run(["--version"])
         XCTAssertEqual(version.stdout, "0.1.0\n")
+    }
+
+    /// A rule's suggestion shows under its finding in text, as `suggestion` in JSON and as a fix in SARIF.
+    func testSuggestionsInTextJSONAndSARIF() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        let rules = dir.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try """
+            id: no-synergy
+            kind: pattern
+            target: kr
+            severity: warning
+            tokens: [{lemma: [synergy, synergies], mark: true}]
+            offers: [rephrase, keep, use-suggestion]
+            suggest: "Raise __ from {baseline} to {target} (what the {line|line} should bring)"
+            message: jargon
+            why: Plain words are easier to measure.
+            ask: What would you actually see?
+            examples: {flag: ["Realise {{synergies}} from 3 to 5"], pass: ["Raise NPS from 31 to 45"]}
+            """.write(to: rules.appendingPathComponent("no-synergy.yml"), atomically: true, encoding: .utf8)
+        let doc = "# T — Q3 2026\n## Objective: O\n- Realise synergies from 3% to 5%\n- Raise NPS from 31 to 45\n"
+        try doc.write(to: dir.appendingPathComponent("okrs.md"), atomically: true, encoding: .utf8)
+        let suggestion = "Raise __ from 3% to 5% (what the Realise synergies from 3% to 5% should bring)"
+
+        let text = try BinaryRunner.run(["check", "--rules", "rules", "okrs.md"], directory: dir)
+        XCTAssertTrue(text.stdout.contains("""
+            okrs.md:3:11: warning: jargon [no-synergy]
+                ask: What would you actually see?
+                suggest: \(suggestion)
+
+            """), text.stdout)
+
+        let json = try BinaryRunner.run(["check", "--rules", "rules", "--format", "json", "okrs.md"], directory: dir)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let finding = try XCTUnwrap((object["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "no-synergy" })
+        XCTAssertEqual(finding["suggestion"] as? String, suggestion)
+
+        let sarif = try BinaryRunner.run(["check", "--rules", "rules", "--format", "sarif", "okrs.md"], directory: dir)
+        let log = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let run = try XCTUnwrap((log["runs"] as? [[String: Any]])?.first)
+        XCTAssertEqual(run["columnKind"] as? String, "unicodeCodePoints")
+        let result = try XCTUnwrap((run["results"] as? [[String: Any]])?.first { $0["ruleId"] as? String == "no-synergy" })
+        let fix = try XCTUnwrap((result["fixes"] as? [[String: Any]])?.first)
+        XCTAssertEqual((fix["description"] as? [String: Any])?["text"] as? String, "Try: \(suggestion)")
+        let change = try XCTUnwrap((fix["artifactChanges"] as? [[String: Any]])?.first)
+        XCTAssertEqual((change["artifactLocation"] as? [String: Any])?["uri"] as? String, "okrs.md")
+        let replacement = try XCTUnwrap((change["replacements"] as? [[String: Any]])?.first)
+        XCTAssertEqual(replacement["deletedRegion"] as? [String: Int], ["startLine": 3, "startColumn": 3, "endColumn": 34])
+        XCTAssertEqual((replacement["insertedContent"] as? [String: Any])?["text"] as? String, suggestion)
     }
 }

@@ -36,8 +36,9 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(try findings(file.path), ["kr-is-kpi: this reads like a KPI (business as usual), not a key result",
                                                 "kr-is-task: this key result is a task, not an outcome"])
         // Importing the export saves the same set as the next version.
+        // Importing the export saves nothing: the set already holds exactly this.
         let imported = try okr(["import", file.path])
-        XCTAssertTrue(imported.stdout.contains("Saved okrs-q3-2026 as version 2"), imported.stdout)
+        XCTAssertTrue(imported.stdout.contains("Unchanged: okrs-q3-2026 version 1 already holds this document; nothing saved."), imported.stdout)
         let again = try okr(["export", "okrs-q3-2026", "--format", "md"])
         XCTAssertEqual(again.stdout, export.stdout)
         for format in ["yaml", "json"] {
@@ -84,10 +85,10 @@ final class StoreCommandTests: XCTestCase {
 
     func testDeleteAsksFirst() throws {
         _ = try okr(["import", "rules/examples/platform-q3.md"])
-        let declined = try okr(["delete", "platform-team-okrs-q3-2026"], stdin: "n\n")
+        let declined = try okr(["delete", "platform-q3-2026-team"], stdin: "n\n")
         XCTAssertEqual(declined.status, 2)
         XCTAssertEqual(try okr(["list"]).stdout.split(separator: "\n").count, 1)
-        let accepted = try okr(["delete", "platform-team-okrs-q3-2026"], stdin: "y\n")
+        let accepted = try okr(["delete", "platform-q3-2026-team"], stdin: "y\n")
         XCTAssertEqual(accepted.status, 0)
         XCTAssertTrue(try okr(["list"]).stdout.hasPrefix("No sets in"))
     }
@@ -113,8 +114,13 @@ extension StoreCommandTests {
                 group.enter()
                 DispatchQueue.global().async {
                     defer { group.leave() }
-                    for _ in 0..<8 {
-                        let arguments = ["import", "--store", store, "rules/examples/platform-q3.md"]
+                    for round in 0..<8 {
+                        // A different document each time: an unchanged one would save nothing.
+                        let file = environment["OKR_HOME"]! + "/\(writer)-\(round).md"
+                        guard let original = try? String(contentsOfFile: BinaryRunner.packageRoot.path + "/rules/examples/platform-q3.md", encoding: .utf8),
+                              (try? (original + "- Raise deploys per day from 1 to \(round + 2)\(writer == "ana" ? "0" : "1")\n")
+                                .write(toFile: file, atomically: true, encoding: .utf8)) != nil else { continue }
+                        let arguments = ["import", "--store", store, file]
                         if let result = try? BinaryRunner.run(arguments, environment: environment.merging(["OKR_AUTHOR": writer]) { $1 }) {
                             results.add(result)
                         }
@@ -128,7 +134,7 @@ extension StoreCommandTests {
             let conflicts = all.filter { $0.status == 2 && $0.stderr.contains("was saved as version") }.count
             print("two-process race on \(store.hasPrefix("postgres") ? "PostgreSQL" : "SQLite"): \(saved) saved, \(conflicts) conflicts")
             XCTAssertEqual(saved + conflicts, 16, all.filter { $0.status != 0 }.map(\.stderr).joined(separator: "\n"))
-            let history = try okr(["history", "--store", store, "platform-team-okrs-q3-2026"]).stdout.split(separator: "\n").dropFirst()
+            let history = try okr(["history", "--store", store, "platform-q3-2026-team"]).stdout.split(separator: "\n").dropFirst()
             XCTAssertEqual(history.map { String($0.prefix(while: { $0 != " " })) }, (1...saved).map { "v\($0)" }, store)
         }
     }

@@ -26,7 +26,7 @@ struct KRAnalyser {
         let leadToken = t[main[lead]]
         let leadRole = verbRole(at: lead)
         let quantities = quantityPositions()
-        let counted = countedActivity(quantities)
+        let counted = countedActivity(quantities, leadIsChange: leadRole == .up || leadRole == .down)
         let parts = measureParts(lead: lead, leadRole: leadRole)
         reading.baseline = parts.baseline
         reading.target = parts.target
@@ -35,7 +35,9 @@ struct KRAnalyser {
         reading.unit = parts.target?.unit ?? parts.baseline?.unit ?? parts.change?.unit
         reading.deadline = deadline()
         reading.cadence = cadence()
-        let metricRange = metricPhrase(lead: lead, leadRole: leadRole)
+        var metricRange = metricPhrase(lead: lead, leadRole: leadRole)
+        // Work with no number has an object, not a metric ("Submit all contracts on time").
+        if quantities.isEmpty, leadRole == .work || leadRole == .reach, !parts.multiplier { metricRange = nil }
         if let metricRange, !metricRange.isEmpty {
             reading.metric = metricRange.map { t[main[$0]].text }.joined(separator: " ")
             reading.metricKey = metricKey(metricRange)
@@ -67,18 +69,37 @@ struct KRAnalyser {
         // 1. A count of the team's own activity, with or without a change verb ("Make 100 sales
         //    calls a week", "Increase story points delivered from 40 to 60").
         if direction != .down, let counted {
-            return done(.activity, counted..<(counted + 1), "a count of '\(t[counted].text)'")
+            return done(.activity, counted, "a count of '\(t[counted.upperBound - 1].text)'")
+        }
+        // The means named with a count: "… by adding 6 alerts", "… by publishing two updates a month",
+        // or a verb after the subject with its count: "Gateway team finds 4 performance bugs".
+        for k in main.indices where k > lead && t[main[k]].isVerb && (!t[main[k]].isNoun || t[main[k]].verbForm == .gerund)
+            && (t[main[k]].verbForm == .gerund || t[main[k]].verbForm == .thirdPerson) && k + 1 < main.count {
+            if words.changeUp.contains(t[main[k]].lemma) || words.changeDown.contains(t[main[k]].lemma) { break }
+            if let made = countedObject(lead: k) {
+                return done(.activity, made, "a count of things done: '\(t[made.upperBound - 1].text)'")
+            }
         }
         // 2. A level held: hold verbs, "consistently", zero-incident lines.
+        if leadRole == .hold, quantities.isEmpty, let strong = vagueMarker(strongOnly: true) {
+            return done(.unmeasurable, strong..<(strong + 1), "'\(t[strong].text)' with no number to tell how much")
+        }
         if leadRole == .hold {
             return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level")
         }
-        if let steady = firstMatch(words.steady), !hasChangeAmount {
+        if let steady = firstMatch(words.steady), !hasChangeAmount, !(steady + 1 < t.count && t[steady + 1].text == "-"),
+           !quantities.isEmpty || main.contains(where: { words.health.contains(t[$0].lemma) }) {
             return done(.level, steady..<(steady + 1), "'\(t[steady].text)' asks to hold a level")
         }
         if leadToken.tag == .quantifier || leadToken.tag == .number && leadToken.value == 0, ["no", "zero", "none"].contains(leadToken.text) || leadToken.value == 0,
            leadRole != .up, leadRole != .down, !hasChangeAmount {
             return done(.level, focusLead, "a line of none or zero is a level to hold")
+        }
+        if ["never", "don't", "dont", "avoid"].contains(leadToken.text) || leadToken.text == "do" && lead + 1 < main.count && t[main[lead + 1]].text == "not" {
+            return done(.level, focusLead, "a thing that must never happen is a level to hold")
+        }
+        if leadToken.tag == .cadence, !hasChangeAmount, quantities.allSatisfy({ t[$0].tag == .date }) {
+            return done(.routine, focusLead, "a duty repeated on a cadence")
         }
         if let invariant = invariantLine(lead: lead) {
             return done(.level, invariant..<(invariant + 1), "a rule that must always hold")
@@ -91,11 +112,19 @@ struct KRAnalyser {
             return done(.routine, duty, "a duty repeated on a cadence")
         }
         // 4. A threshold with no change asked ("Median time-to-hire is at most 40 days").
-        if !hasChangeAmount, leadRole != .up, leadRole != .down, let comparator = parts.comparatorIndex {
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, let comparator = parts.comparatorIndex, thresholdOnMetric(comparator, parts) {
             let healthy = metricRange.map { range in range.contains { words.health.contains(t[main[$0]].lemma) } } ?? false
             if leadRole != .reach || healthy {
                 return done(.level, comparator..<(comparator + 1), "a threshold with no change asked")
             }
+        }
+        if !hasChangeAmount, leadRole != .up, leadRole != .down,
+           let within = main.first(where: { t[$0].text == "within" && t[$0].tag == .comparator }),
+           main.contains(where: { $0 > within && t[$0].tag == .duration }) {
+            return done(.level, within..<(within + 1), "a service level: done within a time")
+        }
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, let plan = planAttainment() {
+            return done(.level, plan..<(plan + 1), "meeting a plan or target is business as usual")
         }
         // 5. A duty done "on time", "within budget" ("Submit all contracts on time").
         if !hasChangeAmount, leadRole != .up, leadRole != .down, let duty = firstMatch(words.duty) {
@@ -106,7 +135,7 @@ struct KRAnalyser {
             return done(.level, health..<(health + 1), "a health metric at a level, with no change asked")
         }
         // 6. A bare money figure for revenue or profit ("Achieve $5M in revenue").
-        if !hasChangeAmount, leadRole == .reach || leadRole == .none, let money = bareMoney(metricRange) {
+        if !hasChangeAmount, leadRole == .reach || leadRole == .none || leadRole == .subject || leadRole == .work, let money = bareMoney(metricRange) {
             return done(.level, money..<(money + 1), "a revenue or profit figure with no change asked")
         }
         // 7. A change of a metric.
@@ -117,30 +146,52 @@ struct KRAnalyser {
         if hasTarget, leadRole == .none || leadRole == .subject, direction != nil || parts.baseline != nil {
             return done(.change, main[lead]..<(main[lead] + 1), "a metric from one number to another")
         }
+        // A metric from one number to another is a change whatever the verb ("Move engagement from 3.6 to 4.1").
+        if parts.baseline != nil, parts.target != nil, parts.baseline?.value != parts.target?.value {
+            return done(.change, focusLead, "a metric from one number to another")
+        }
         // 8. Work to do or a state to reach — unless it only asks for "better" with no number.
-        let vague = quantities.isEmpty ? vagueMarker() : nil
-        if leadRole == .work {
-            if let outcome = externalCount(quantities) {
+        let strong = quantities.isEmpty ? vagueMarker(strongOnly: true) : nil
+        let weak = quantities.isEmpty ? vagueMarker(strongOnly: false) : nil
+        func vagueReading(_ i: Int) -> KRReading { done(.unmeasurable, i..<(i + 1), "'\(t[i].text)' with no number to tell how much") }
+        if leadRole == .work || leadRole == .reach && !hasTarget {
+            if leadRole == .work, let outcome = externalCount(quantities) {
                 return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
             }
-            if let vague { return done(.unmeasurable, vague..<(vague + 1), "'\(t[vague].text)' with no number to tell how much") }
+            if leadRole == .work, let made = countedObject(lead: lead) {
+                return done(.activity, made, "a count of things done: '\(t[made.upperBound - 1].text)'")
+            }
+            if let strong, ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"].contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead] {
+                return vagueReading(strong)
+            }
+            if quantities.isEmpty, let last = main.last, ["well", "properly", "better", "smoothly", "effectively"].contains(t[last].text) {
+                return vagueReading(last)
+            }
+            if quantities.isEmpty, let change = main[(lead + 1)...].first(where: { t[$0].baseVerb && (words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma)) && $0 > 0 && t[$0 - 1].text == "to" }) {
+                return vagueReading(change)
+            }
             return done(.milestone, focusLead, "'\(leadToken.text)' is work to do")
         }
         if let share = shareOf(), share.insiders, share.followedByVerb {
-            return done(.milestone, share.index..<(share.index + 1), "a share of the team completing a plan")
+            let at = share.verb ?? share.index
+            return done(.milestone, at..<(at + 1), "a share of the team completing a plan")
         }
-        if leadRole == .reach, !hasTarget {
-            if let vague { return done(.unmeasurable, vague..<(vague + 1), "'\(t[vague].text)' with no number to tell how much") }
-            return done(.milestone, focusLead, "'\(leadToken.text)' a state with no number")
-        }
-        if let vague, leadRole != .up, leadRole != .down {
-            return done(.unmeasurable, vague..<(vague + 1), "'\(t[vague].text)' with no number to tell how much")
-        }
+        if let strong, leadRole != .up, leadRole != .down { return vagueReading(strong) }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, direction != nil {
             return done(.unmeasurable, focusLead, "a direction with no number")
         }
+        if leadToken.verbForm == .past || leadToken.verbForm == .pastParticiple, leadToken.isVerb, !leadToken.isNoun, !hasChangeAmount {
+            return done(.milestone, focusLead, "work stated as done: '\(leadToken.text)'")
+        }
         if leadRole == .subject || leadRole == .none, let state = doneState() {
             return done(.milestone, state..<(state + 1), "a state reached: '\(t[state].text)'")
+        }
+        if let weak, leadRole != .up, leadRole != .down { return vagueReading(weak) }
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty, let state = presentState() {
+            return done(.milestone, state..<(state + 1), "a state of the work: '\(t[state].text)'")
+        }
+        if let crew = insiderCount(quantities) {
+            return done(.milestone, crew..<(crew + 1), "people or systems of the team reaching a state")
         }
         // 9. A number to reach, with no verb: "NPS of 50", "2,000 weekly active teams".
         if hasTarget || !quantities.isEmpty, leadRole != .up, leadRole != .down {
@@ -159,14 +210,63 @@ struct KRAnalyser {
 
     /// A word that asks for "more" or "better" without saying how much: comparatives, praise,
     /// adverbs of manner ("quicker", "clearer", "more scalable", "well", "world-class").
-    func vagueMarker() -> Int? {
+    func vagueMarker(strongOnly: Bool) -> Int? {
         for i in main where t[i].tag == .word {
             let w = t[i].text
-            if ["more", "less", "fewer", "better", "worse", "well", "properly", "quickly", "smoothly", "effectively", "efficiently",
-                "easily", "visibly", "fast", "further", "finer", "tidy", "maintainable", "mature", "most"].contains(w) { return i }
+            // Comparatives: "more", "better", "quicker", "clearer".
+            if ["more", "less", "fewer", "better", "worse", "further", "finer", "most"].contains(w) { return i }
+            if w.hasSuffix("er"), w.utf8.count > 4, isComparative(t[i]), !(i > 0 && t[i - 1].text == "no"),
+               !(i + 1 < t.count && t[i + 1].plural) { return i }
+            if strongOnly { continue }
+            if ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "visibly", "fast", "tidy",
+                "maintainable", "mature"].contains(w) { return i }
             if words.evaluative.contains(w) || words.evaluative.contains(t[i].lemma) { return i }
-            if t[i].classes.contains(.adjective) || t[i].classes.contains(.adverb), w.hasSuffix("er"), w != t[i].lemma,
-               !t[i].isNoun, w.utf8.count > 4 { return i }
+        }
+        return nil
+    }
+
+    /// The verb's object is a plain count of things made or done: "Write 4 how-to guides",
+    /// "Run 3 paid social campaigns" — but not people hired ("Hire 4 AEs": a staffing task).
+    func countedObject(lead: Int) -> Range<Int>? {
+        var k = lead + 1
+        while k < main.count, ["at", "least", "up", "to", "another", "more", "than", "over", "first"].contains(t[main[k]].text) || t[main[k]].tag == .comparator { k += 1 }
+        guard k < main.count, case let q = main[k], t[q].tag == .number || t[q].tag == .numberWord, t[q].unit == nil, (t[q].value ?? 0) >= 2 else { return nil }
+        var head: Int?
+        var j = q + 1
+        while j < t.count, j <= q + 6, t[j].depth == t[q].depth {
+            if t[j].tag == .punctuation, t[j].text == "-" || t[j].text == "'" || t[j].text == "‘" || t[j].text == "’" { j += 1; continue }
+            guard t[j].tag == .word, !Self.stopWords.contains(t[j].text) || t[j - 1].text == "-" else { break }
+            if t[j].isNoun || t[j].classes.isEmpty { head = j }
+            j += 1
+        }
+        guard let head else { return nil }
+        if words.insiders.contains(t[head].lemma) || words.external.contains(t[head].lemma) { return nil }
+        return q..<(head + 1)
+    }
+
+    /// "quicker", "smoother", "easier": an adjective's comparative, read from the lexicon even
+    /// where WordNet lists no such form.
+    func isComparative(_ token: TaggedToken) -> Bool {
+        let w = token.text
+        if token.comparative { return true }
+        if token.classes.contains(.adjective) || token.classes.contains(.adverb), w != token.lemma, !token.isNoun { return true }
+        let base = String(w.dropLast(2))
+        var stems = [base, base + "e"]
+        if base.hasSuffix("i") { stems.append(String(base.dropLast()) + "y") }
+        if let last = base.last, base.count > 2, base.dropLast().last == last { stems.append(String(base.dropLast())) }
+        let own = Lexicon.english.classes(of: w)
+        return stems.contains { Lexicon.english.classes(of: $0).contains(.adjective) } && (own.isEmpty || own.isSubset(of: [.adjective, .adverb]))
+    }
+
+    /// "3 internal repos switch on the bot", "Four recruiters on board": a count of the team's own
+    /// people or systems reaching a state.
+    func insiderCount(_ quantities: [Int]) -> Int? {
+        for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
+            var j = q + 1
+            while j < t.count, j <= q + 6, t[j].tag == .word && !Self.stopWords.contains(t[j].text) || t[j].text == "-" {
+                if words.insiders.contains(t[j].lemma) { return j }
+                j += 1
+            }
         }
         return nil
     }
@@ -183,9 +283,15 @@ struct KRAnalyser {
         // A trailing grade or result: "=> 0%", "=> Done.", ": 92%", "- @owner".
         if let arrow = t.firstIndex(where: { $0.text == "=>" || $0.text == "==" }) { end = arrow }
         if let colon = t[..<end].lastIndex(where: { $0.text == ":" }), colon > 2,
-           t[(colon + 1)..<end].allSatisfy({ $0.isQuantity || $0.tag == .punctuation || $0.depth > 0 }),
+           t[(colon + 1)..<end].allSatisfy({ $0.isQuantity || $0.tag == .punctuation || $0.depth > 0
+               || ["done", "complete", "completed", "x", "of", "in", "progress", "so", "far"].contains($0.text) }),
            t[(colon + 1)..<end].contains(where: { $0.isQuantity }) {
             end = colon
+        }
+        while end > 2, t[end - 1].tag == .punctuation, t[end - 1].text == "*" || t[end - 1].text == "." { end -= 1 }
+        if end > 3, t[end - 1].tag == .percent, ["-", "–", "—", "*"].contains(t[end - 2].text) {
+            end -= 2
+            while end > 0, ["-", "–", "—", "*", ","].contains(t[end - 1].text) { end -= 1 }
         }
         var start = 0
         // An owner or label before a colon near the start: "VP Sales:", "Key Result 2.1:", "KR1:".
@@ -226,7 +332,13 @@ struct KRAnalyser {
 
     /// The first word of the statement, skipping "to" and adverbs like "successfully".
     func leadIndex() -> Int? {
-        for k in main.indices {
+        var from = 0
+        if let first = main.first, ["by", "in", "before", "until", "during"].contains(t[first].text),
+           let comma = main.firstIndex(where: { t[$0].text == "," }), comma < 6,
+           main[1..<comma].allSatisfy({ [.date, .quarter, .year, .number].contains(t[$0].tag) || ["the", "end", "of"].contains(t[$0].text) }) {
+            from = comma + 1
+        }
+        for k in main.indices where k >= from {
             let tok = t[main[k]]
             if tok.tag == .punctuation { continue }
             if tok.tag == .word, (tok.text == "to" || tok.text == "successfully" || tok.text == "fully" || tok.text == "we" || tok.text == "will"),
@@ -245,7 +357,20 @@ struct KRAnalyser {
         guard tok.tag == .word else { return tok.isQuantity || tok.tag == .quantifier ? .none : .none }
         let width = max(1, words.changeUp.match(t, at: main[k]))
         _ = width
-        let isBase = tok.verbForm == nil || tok.verbForm == .base
+        let isBase = tok.verbForm == nil || tok.verbForm == .base || tok.baseVerb
+        // "Bring churn down to 2%", "Track and lift pipeline 8%": the change is in the particle or the second verb.
+        if isBase, ["bring", "get", "drive", "push", "take", "knock", "pull", "pay", "burn", "turn"].contains(tok.lemma) {
+            for j in main[(k + 1)...].prefix(6) {
+                if t[j].text == "down" { return .down }
+                if t[j].text == "up" { return .up }
+                if t[j].text == "from" || t[j].text == "to" || t[j].isQuantity { break }
+            }
+        }
+        if isBase, k + 2 < main.count, t[main[k + 1]].text == "and" {
+            let second = t[main[k + 2]]
+            if words.changeUp.contains(second.lemma) { return .up }
+            if words.changeDown.contains(second.lemma) { return .down }
+        }
         if words.changeUp.match(t, at: main[k]) > 0, isBase || !tok.isNoun { return .up }
         if words.changeDown.match(t, at: main[k]) > 0, isBase || !tok.isNoun { return .down }
         if words.hold.match(t, at: main[k]) > 0, isBase { return subjectFollows(k) ? .subject : .hold }
@@ -265,10 +390,18 @@ struct KRAnalyser {
         let next = t[main[k + 1]]
         if ["the", "a", "an", "our", "all", "every", "each", "my", "your", "their", "its", "this", "these", "new"].contains(next.text) { return false }
         if next.tag != .word { return false }
+        let lead = t[main[k]]
+        if !lead.verbFirst, lead.isNoun, next.isVerb, next.verbFirst, !next.isNoun || next.verbForm == .thirdPerson || next.plural == false && next.verbForm == .base && !["the", "a"].contains(next.text) {
+            return true
+        }
+        if !lead.verbFirst, lead.isNoun, next.isNoun, !next.isVerb || !next.verbFirst,
+           main[(k + 1)...].contains(where: { ["at", "of", "is", "are"].contains(t[$0].text) || t[$0].tag == .comparator }) {
+            return true
+        }
         for j in (k + 1)..<main.count {
             let u = t[main[j]]
             if ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"].contains(u.text) { return true }
-            if j > k + 1, u.verbForm == .thirdPerson, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
+            if u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
             if j > k + 1, u.verbForm == .past || u.verbForm == .pastParticiple, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
             if u.text == "from" || u.text == "to" || u.isQuantity || u.tag == .comparator { break }
         }
@@ -279,10 +412,19 @@ struct KRAnalyser {
     func quantityPositions() -> [Int] {
         var result: [Int] = []
         for (k, i) in main.enumerated() where t[i].isQuantity {
-            if k > 0 {
-                let before = t[main[k - 1]].text
-                if Self.nameBeforeNumber.contains(before) { continue }
+            // "One source of truth", "a single register": an article, not a count.
+            if t[i].tag == .numberWord, t[i].value == 1, k + 1 < main.count, t[main[k + 1]].tag == .word, t[main[k + 1]].text != "of" || k == 0,
+               !Tagger.timeUnitWords.contains(t[main[k + 1]].text) {
+                if !(k + 2 < main.count && words.activity.match(t, at: main[k + 1]) > 0) { continue }
             }
+            if k > 0 {
+                var before = t[main[k - 1]].text
+                if before == "-", k > 1 { before = t[main[k - 2]].text }
+                if Self.nameBeforeNumber.contains(before) { continue }
+                if before == "." || t[main[k - 1]].text.hasPrefix("v") && t[main[k - 1]].text.dropFirst().allSatisfy(\.isNumber) { continue }
+            }
+            // "3-week bootcamp", "5,000-node network": a number glued to a noun describes a thing.
+            if k + 2 < main.count, t[main[k + 1]].text == "-", main[k + 1] == i + 1, t[main[k + 2]].tag == .word { continue }
             if k + 1 < main.count, t[main[k + 1]].text == ".", k + 2 < main.count, t[main[k + 2]].tag == .number { continue }
             result.append(i)
         }
@@ -295,9 +437,9 @@ struct KRAnalyser {
 
     /// The counted noun of an activity: "100 sales calls", "12 blog posts", or a metric whose head is
     /// an activity when its numbers are plain counts ("story points delivered from 40 to 60").
-    func countedActivity(_ quantities: [Int]) -> Int? {
+    func countedActivity(_ quantities: [Int], leadIsChange: Bool) -> Range<Int>? {
         for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
-            guard t[q].unit == nil else { continue }
+            guard t[q].unit == nil, (t[q].value ?? 0) >= 2 else { continue }
             // The noun group after the number: up to four words, ending at a preposition or verb.
             var j = q + 1
             var head: Int?
@@ -306,7 +448,7 @@ struct KRAnalyser {
                 if u.tag == .punctuation, u.text == "," || u.text == "-" { j += 1; continue }
                 guard u.tag == .word || u.tag == .quantifier else { break }
                 if Self.stopWords.contains(u.text) { break }
-                let width = words.activity.match(t, at: j)
+                let width = u.isNoun || u.classes.isEmpty ? words.activity.match(t, at: j) : 0
                 if width > 0 {
                     head = j + width - 1
                     j += width
@@ -316,12 +458,15 @@ struct KRAnalyser {
                 if u.isNoun || u.classes.contains(.adjective) || u.classes.isEmpty { head = nil; j += 1; continue }
                 break
             }
-            if let head { return head }
+            // "2 outside projects turn on the bot": the count is the subject of a clause.
+            if let head, head + 1 < t.count, t[head + 1].isVerb, t[head + 1].verbForm == .base || t[head + 1].verbForm == .thirdPerson,
+               !t[head + 1].isNoun || t[head + 1].verbFirst { continue }
+            if let head { return q..<(head + 1) }
         }
         // "number of demos", "story points delivered": the metric phrase is an activity, and the
         // numbers are plain counts.
         let plain = quantities.allSatisfy { t[$0].tag == .number || t[$0].tag == .numberWord }
-        guard !quantities.isEmpty else { return nil }
+        guard !quantities.isEmpty, plain || leadIsChange else { return nil }
         if main.contains(where: { ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "quality", "time"].contains(t[$0].lemma) }) { return nil }
         for k in main.indices {
             let i = main[k]
@@ -332,10 +477,10 @@ struct KRAnalyser {
             if end < t.count {
                 let next = t[end]
                 let doneBy = next.verbForm == .past || next.verbForm == .pastParticiple
-                if doneBy || next.tag == .cadence || next.text == "per" { return end - 1 }
-                if plain, next.text == "from" || next.isQuantity { return end - 1 }
+                if doneBy || next.tag == .cadence || next.text == "per" { return i..<end }
+                if plain, next.text == "from" || next.isQuantity { return i..<end }
             }
-            if plain, i > 1, t[i - 1].text == "of", ["number", "count", "amount", "volume", "total"].contains(t[i - 2].text) { return end - 1 }
+            if plain, i > 1, t[i - 1].text == "of", ["number", "count", "amount", "volume", "total"].contains(t[i - 2].text) { return (i - 2)..<end }
         }
         return nil
     }
@@ -381,10 +526,27 @@ struct KRAnalyser {
             if tok.tag == .word, tok.text == "by", let q = quantity(after: k), t[q].tag != .date {
                 if leadRole == .up || leadRole == .down || changeParticiple() != nil { parts.change = Self.quantity(t[q]) }
             }
-            if tok.tag == .comparator, parts.comparator == nil, let q = quantity(after: k - 1 < 0 ? 0 : k) ?? (k + 1 < main.count && quantities.contains(main[k + 1]) ? main[k + 1] : nil) {
+            let before: Int? = tok.text == "or" ? main[..<k].last(where: { quantities.contains($0) }) : nil
+            if tok.tag == .comparator, parts.comparator == nil, let q = before ?? quantity(after: k) {
                 parts.comparator = Self.comparator(tok, t, i)
                 parts.comparatorIndex = i
                 if parts.target == nil { parts.target = Self.quantity(t[q]) }
+            }
+        }
+        // A baseline in brackets: "(from 99.5% today)", "(currently 14%)", "(baseline 3.9)".
+        if parts.baseline == nil {
+            for i in t.indices where t[i].depth > 0 && ["from", "currently", "baseline", "today", "now", "was"].contains(t[i].text) {
+                if let q = t[(i + 1)...].prefix(3).firstIndex(where: { $0.isQuantity }) ?? t[..<i].suffix(2).lastIndex(where: { $0.isQuantity && $0.depth > 0 }) {
+                    parts.baseline = Self.quantity(t[q])
+                    break
+                }
+            }
+        }
+        // "35% faster", "20% cheaper": a relative change.
+        for (k, i) in main.enumerated() where t[i].tag == .percent && k + 1 < main.count {
+            let next = t[main[k + 1]]
+            if ["faster", "quicker", "smaller", "lower", "higher", "more", "less", "cheaper", "fewer", "shorter", "better", "larger", "bigger"].contains(next.text) {
+                parts.change = Self.quantity(t[i])
             }
         }
         // "Grow ARR 20%" / "Revenue up 15%": a change verb with a bare percentage is a change.
@@ -424,9 +586,10 @@ struct KRAnalyser {
 
     /// A participle of a change verb after the subject: "Churn reduced to 2%", "NPS improved from 30 to 45".
     func changeParticiple() -> KRReading.Direction? {
-        for i in main.dropFirst() where t[i].verbForm == .past || t[i].verbForm == .pastParticiple || t[i].verbForm == .thirdPerson {
-            if words.changeUp.contains(t[i].lemma) { return .up }
-            if words.changeDown.contains(t[i].lemma) { return .down }
+        for (k, i) in main.enumerated() where k > 0 && (t[i].verbForm == .past || t[i].verbForm == .pastParticiple || t[i].verbForm == .thirdPerson
+            || t[i].verbForm == .base && (t[main[k - 1]].isNoun || t[main[k - 1]].classes.isEmpty)) {
+            if words.changeUp.contains(t[i].lemma) || ["rise", "climb", "jump", "go"].contains(t[i].lemma) && t[i].lemma != "go" { return .up }
+            if words.changeDown.contains(t[i].lemma) || t[i].lemma == "fall" { return .down }
         }
         for i in main.dropFirst() where t[i].text == "up" || t[i].text == "down" {
             if let next = main.first(where: { $0 > i }), t[next].isQuantity || t[next].text == "by" || t[next].text == "to" || t[next].text == "from" {
@@ -445,20 +608,27 @@ struct KRAnalyser {
         var end = start
         while end < main.count {
             let u = t[main[end]]
-            if u.tag != .word { break }
-            if ["from", "to", "by", "is", "are", "at", "in", "for", "across", "on", "within", "per", "and", "or", "while", "without",
-                "through", "via", "with", "of", "among", "over", "under", "below", "above", "than", "into", "before", "after", "during", "until"].contains(u.text) {
-                // "share of", "rate of", "number of" continue the metric.
-                if u.text == "of", end > start, ["share", "percentage", "number", "rate", "ratio", "count", "proportion", "%", "time", "cost", "value", "volume", "amount", "level", "speed", "quality", "frequency"].contains(t[main[end - 1]].text) {
-                    end += 1
-                    continue
-                }
-                break
+            // "mid-market", "time-to-hire": a hyphen joins words of one metric.
+            if u.text == "-" || u.text == "/", end > start, end + 1 < main.count, main[end + 1] == main[end] + 1, t[main[end + 1]].tag == .word {
+                end += 1
+                continue
             }
+            if u.tag != .word { break }
+            // A qualifier belongs to the metric: "latency of search", "NPS among enterprise customers".
+            if ["of", "for", "in", "on", "among", "across", "with"].contains(u.text), end > start, end + 1 < main.count,
+               t[main[end + 1]].tag == .word || t[main[end + 1]].tag == .quantifier, !Self.boundaryWords.contains(t[main[end + 1]].text) {
+                end += 1
+                continue
+            }
+            if Self.boundaryWords.contains(u.text) || ["of", "for", "in", "on", "among", "across", "with"].contains(u.text) { break }
             end += 1
         }
         return end > start ? Array(start..<end) : nil
     }
+
+    static let boundaryWords: Set<String> = ["from", "to", "by", "is", "are", "at", "within", "per", "and", "or", "while", "without",
+                                             "through", "via", "over", "under", "below", "above", "than", "into", "before", "after",
+                                             "during", "until", "so", "that", "which", "the", "this", "next", "each", "every", "end"]
 
     /// The metric normalised: lemmas, synonyms folded, stop words and numbers gone.
     func metricKey(_ range: [Int]) -> String {
@@ -487,7 +657,10 @@ struct KRAnalyser {
         for (k, i) in main.enumerated() {
             let tok = t[i]
             let isZero = (tok.tag == .quantifier && (tok.text == "zero" || tok.text == "no" || tok.text == "none")) || (tok.tag == .number && tok.value == 0)
-            guard isZero else { continue }
+            guard isZero, !(i + 1 < t.count && t[i + 1].text == "-") else { continue }
+            if k + 1 < main.count, t[main[k + 1]].tag == .word, t[main[k + 1]].plural || k + 2 < main.count && t[main[k + 2]].plural {
+                return i
+            }
             for j in main[(k + 1)...].prefix(4) where words.health.contains(t[j].lemma) || ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure"].contains(t[j].lemma) {
                 return i
             }
@@ -498,12 +671,51 @@ struct KRAnalyser {
     /// A duty on a cadence: "Close the books every month", "Finish payroll by the 5th of each month".
     func routine(lead: Int, leadRole: Role, hasChangeAmount: Bool, quantities: [Int]) -> Range<Int>? {
         guard !hasChangeAmount, leadRole != .up, leadRole != .down else { return nil }
-        guard let cadenceIndex = main.first(where: { t[$0].tag == .cadence }) else { return nil }
+        // An adverbial cadence: "every month", "a week", or "weekly" not before a noun ("monthly
+        // routine" is a thing to set up, not a duty repeated).
+        let ordinalOfEach = main.contains { t[$0].tag == .date && t[$0].unit == "th" }
+        guard let cadenceIndex = main.first(where: { i in
+            guard t[i].tag == .cadence else { return false }
+            if i + 1 < t.count, t[i + 1].tag == .cadence { return true }
+            if i > 0, t[i - 1].tag == .cadence { return true }
+            if i + 1 < t.count, t[i + 1].tag == .word && t[i + 1].isNoun || t[i + 1].text == "-" { return false }
+            return true
+        }) else { return nil }
+        let adverbial = t[cadenceIndex].text == "every" || t[cadenceIndex].text == "each"
+        if !ordinalOfEach, !adverbial, leadRole != .work && leadRole != .reach { return nil }
         // A cadence on a count ("3 posts a week") is an activity, read earlier; on a metric with a
         // number ("churn under 2% a month") a threshold, read later.
         guard quantities.allSatisfy({ t[$0].tag == .date }) else { return nil }
-        guard leadRole == .work || leadRole == .subject || leadRole == .reach || leadRole == .none else { return nil }
+        if let ordinal = main.first(where: { t[$0].tag == .date && t[$0].unit == "th" }) { return ordinal..<(ordinal + 1) }
         return cadenceIndex..<(cadenceIndex + 1)
+    }
+
+    /// A threshold on a metric ("time-to-hire is at most 40 days", "99.9% or better"), not a count
+    /// of things ("at least one engineer promoted").
+    func thresholdOnMetric(_ comparator: Int, _ parts: Parts) -> Bool {
+        guard let target = parts.target else { return false }
+        if target.unit == "%", let k = main.firstIndex(where: { $0 > comparator && t[$0].isQuantity }), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
+        if target.unit != nil { return true }
+        // A plain number after the comparator counts things when a noun follows it.
+        guard let q = main.first(where: { $0 > comparator && t[$0].isQuantity }) else { return true }
+        // "At least 60% of requests come in through the portal": a share to reach.
+        if let k = main.firstIndex(of: q), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
+        if q + 1 < t.count, t[q + 1].tag == .word, t[q + 1].isNoun, !["or", "and", "stars", "star", "points", "point"].contains(t[q + 1].text) { return false }
+        return true
+    }
+
+    /// Attainment of a plan: "meet 100% of response SLAs", "hit the pipeline target", "bookings at plan".
+    func planAttainment() -> Int? {
+        let planWords: Set<String> = ["target", "targets", "plan", "quota", "quotas", "sla", "slas", "slo", "slos", "forecast", "goal", "budget", "commitment", "commitments", "committed"]
+        for (k, i) in main.enumerated() where planWords.contains(t[i].text) {
+            // "100% of … plan", "hit … target", "at plan"
+            let before = main[..<k]
+            if before.contains(where: { t[$0].tag == .percent && (t[$0].value ?? 0) >= 100 }) { return i }
+            if let lead = before.first, ["hit", "meet", "reach", "achieve", "exceed", "beat", "make", "deliver"].contains(t[lead].lemma) { return i }
+            if k > 0, t[main[k - 1]].text == "at" || t[main[k - 1]].text == "on" { return i }
+            if before.contains(where: { t[$0].tag == .percent }), before.contains(where: { t[$0].text == "of" }), t[i].text != "budget" { return i }
+        }
+        return nil
     }
 
     /// "Every submission goes through cleanly", "All tier-1 systems keep …": a rule that always holds.
@@ -512,10 +724,10 @@ struct KRAnalyser {
         guard leadToken.tag == .quantifier, ["every", "all", "each", "any"].contains(leadToken.text) else { return nil }
         for k in (lead + 1)..<main.count {
             let u = t[main[k]]
-            if u.verbForm == .thirdPerson || ["keep", "stay", "remain", "meet", "have", "get", "go", "pass", "ship", "goes", "has"].contains(u.text) && k > lead + 1 {
-                if words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma) { return nil }
+            if ["keep", "stay", "remain", "meet", "go", "pass", "receive", "respond", "load", "succeed", "complete"].contains(u.lemma), u.isVerb, k > lead + 1 {
                 return main[lead]
             }
+            if u.verbForm == .thirdPerson || u.text == "can" || u.text == "have" { return nil }
             if u.verbForm == .past || u.verbForm == .pastParticiple { return nil }
         }
         return nil
@@ -523,9 +735,10 @@ struct KRAnalyser {
 
     /// A number on a health metric (uptime, availability, an SLA, CSAT) with no change asked.
     func healthTarget(_ metricRange: [Int]?, _ parts: Parts) -> Int? {
-        guard parts.target != nil else { return nil }
-        for i in main where words.health.match(t, at: i) > 0 || ["csat", "sla", "slas", "slo", "slos", "uptime", "availability"].contains(t[i].text) {
-            if words.moneyMetrics.contains(t[i].lemma) { continue }
+        guard let target = parts.target, target.unit == "%" || parts.comparator != nil, target.value > 0 else { return nil }
+        for i in main where ["csat", "sla", "slas", "slo", "slos", "uptime", "availability", "accuracy", "compliance", "satisfaction", "nps"].contains(t[i].text)
+            || words.health.match(t, at: i) > 0 && (metricRange?.contains { main[$0] == i } ?? false) {
+            if words.moneyMetrics.contains(t[i].lemma) || words.moneyMetrics.contains(t[i].text) { continue }
             return i
         }
         return nil
@@ -533,29 +746,32 @@ struct KRAnalyser {
 
     /// "Achieve $5M in revenue", "Revenue of $4M", "$2M ARR".
     func bareMoney(_ metricRange: [Int]?) -> Int? {
-        guard let money = main.first(where: { t[$0].tag == .money }) else { return nil }
+        guard main.contains(where: { t[$0].tag == .money }) else { return nil }
         for i in main where words.moneyMetrics.match(t, at: i) > 0 {
             // "new ARR", "net new bookings", "expansion revenue" name growth, not a level.
             if i > 0, ["new", "expansion", "incremental", "additional", "upsell"].contains(t[i - 1].text) { return nil }
-            return money
+            return i
         }
         return nil
     }
 
     /// "Onboard 50 new customers": a count of the people the work is for is an outcome.
     func externalCount(_ quantities: [Int]) -> Int? {
-        for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
+        guard let leadK = leadIndex(), leadK + 1 < main.count else { return nil }
+        // The count is the verb's object: "Onboard 50 new customers", not "pilot it with one account".
+        for q in quantities where (t[q].tag == .number || t[q].tag == .numberWord) && (q == main[leadK + 1] || leadK + 2 < main.count && q == main[leadK + 2]) {
             var j = q + 1
-            while j < t.count, j <= q + 4 {
-                if words.external.match(t, at: j) > 0 { return j }
-                if t[j].tag != .word || Self.stopWords.contains(t[j].text) { break }
+            var head: Int?
+            while j < t.count, j <= q + 4, t[j].tag == .word, !Self.stopWords.contains(t[j].text) {
+                if t[j].isNoun || t[j].classes.isEmpty { head = j }
                 j += 1
             }
+            if let head, words.external.contains(t[head].lemma), !words.insiders.contains(t[head].lemma) { return head }
         }
         return nil
     }
 
-    struct Share { var index: Int; var insiders: Bool; var followedByVerb: Bool }
+    struct Share { var index: Int; var insiders: Bool; var followedByVerb: Bool; var verb: Int? }
 
     /// "100% of managers complete the course", "80% of customers onboarded": a share of whom.
     func shareOf() -> Share? {
@@ -573,8 +789,8 @@ struct KRAnalyser {
                 if t[j].isVerb && (t[j].verbForm == .base || t[j].verbForm == .past || t[j].verbForm == .pastParticiple) && !t[j].isNoun { break }
                 n += 1
             }
-            let followedByVerb = main[n...].contains { t[$0].isVerb && !words.changeUp.contains(t[$0].lemma) && !words.changeDown.contains(t[$0].lemma) }
-            if insiders || outsiders { return Share(index: i, insiders: insiders && !outsiders, followedByVerb: followedByVerb) }
+            let verb = main[n...].first { t[$0].isVerb && !words.changeUp.contains(t[$0].lemma) && !words.changeDown.contains(t[$0].lemma) }
+            if insiders || outsiders { return Share(index: i, insiders: insiders && !outsiders, followedByVerb: verb != nil, verb: verb) }
         }
         return nil
     }
@@ -585,18 +801,32 @@ struct KRAnalyser {
         for (k, i) in main.enumerated() where k > 0 {
             if words.doneStates.match(t, at: i) > 0 {
                 // "adopted by 30% of users" states an outcome, not a state of the work.
-                if let share = shareOf(), !share.insiders, share.index > i { return nil }
+                if let share = shareOf(), !share.insiders, share.index > i, t[share.index].tag == .percent { return nil }
                 return i
             }
             let u = t[i]
             if (u.verbForm == .past || u.verbForm == .pastParticiple), !words.changeUp.contains(u.lemma), !words.changeDown.contains(u.lemma),
                !words.reach.contains(u.lemma) || ["signed", "closed", "secured", "obtained"].contains(u.text) {
+                if i + 1 < t.count, t[i + 1].tag == .word, t[i + 1].isNoun, !t[i + 1].isVerb || !t[i + 1].verbFirst, u.classes.contains(.adjective),
+                   !["down", "up", "out", "off", "in", "on", "over"].contains(t[i + 1].text) { continue }
                 let before = t[main[k - 1]]
                 if before.isNoun || before.classes.isEmpty || before.tag == .numberWord || ["is", "are", "be", "been", "was", "were", "fully"].contains(before.text) {
-                    if let share = shareOf(), !share.insiders { return nil }
+                    if let share = shareOf(), !share.insiders, t[share.index].tag == .percent { return nil }
                     return i
                 }
             }
+        }
+        return nil
+    }
+
+    /// A state of the work in the present tense: "Tracing works end to end", "A benchmark suite exists".
+    func presentState() -> Int? {
+        for (k, i) in main.enumerated() where k > 0 {
+            let u = t[i]
+            guard u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst else { continue }
+            if words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma) || words.hold.contains(u.lemma) { return nil }
+            let before = t[main[k - 1]]
+            if before.isNoun || before.classes.isEmpty { return i }
         }
         return nil
     }

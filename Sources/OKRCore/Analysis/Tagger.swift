@@ -36,7 +36,7 @@ enum Tagger {
                     t.value = nil
                 }
             case nil:
-                let isYear = raw.text.utf8.count == 4 && !raw.text.contains(".") && (1900...2199).contains(Int(raw.value))
+                let isYear = !raw.grouped && raw.text.utf8.count == 4 && !raw.text.contains(".") && (1900...2199).contains(Int(raw.value))
                 t.tag = isYear ? .year : .number
             }
         case .word:
@@ -52,15 +52,23 @@ enum Tagger {
             for reading in readings {
                 classes.formUnion(reading.wordClass)
                 if reading.wordClass == .verb, t.verbForm == nil { t.verbForm = reading.inflection }
+                if reading.wordClass == .noun, reading.inflection == .plural { t.plural = true }
+                // A comparative only where that is the word's usual reading ("smoother", not "offer").
+                if reading.inflection == .comparative, readings.allSatisfy({ $0.inflection == .comparative || $0.frequency <= reading.frequency }) {
+                    t.comparative = true
+                }
+                if reading.wordClass == .verb, reading.inflection == .base { t.baseVerb = true }
             }
             t.classes = classes
             if let first = readings.first {
                 t.lemma = first.lemma
+                t.verbFirst = first.wordClass == .verb
             } else if w.utf8.count > 2, w.hasSuffix("s"), case let stem = String(w.dropLast()),
                       words.activity.contains(stem) || words.external.contains(stem) || words.insiders.contains(stem) || words.health.contains(stem) {
                 // Plurals of words the lexicon lacks: "PRs", "SLAs", "AEs".
                 t.lemma = stem
                 t.classes = .noun
+                t.plural = true
             }
             // Nouns count by their singular: "calls" -> "call" even where the verb reading comes first.
             if let noun = readings.first(where: { $0.wordClass == .noun }), noun.inflection == .plural,
@@ -92,8 +100,14 @@ enum Tagger {
                 continue
             }
             if tokens[i].tag == .money { continue }
+            if ["business", "working", "calendar"].contains(next), i + 2 < tokens.count, let folded = words.units[tokens[i + 2].text] {
+                tokens[i].unit = folded
+                tokens[i].tag = .duration
+                continue
+            }
             if let folded = words.units[next] ?? words.units[tokens[i + 1].lemma] {
                 tokens[i].unit = folded
+                tokens[i + 1].lemma = folded
                 if timeUnits.contains(folded) {
                     tokens[i].tag = .duration
                 } else if folded == "%" {
@@ -186,8 +200,8 @@ enum Tagger {
 
     static let timeUnits: Set<String> = ["ms", "s", "min", "h", "day", "week", "month", "year"]
     static let timeUnitWords: Set<String> = ["day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years",
-                                             "sprint", "sprints", "cycle", "cycles", "business", "working", "hour", "hours",
-                                             "calendar", "fiscal", "release", "iteration", "term", "semester", "half"]
+                                             "sprint", "sprints", "cycle", "cycles", "hour", "hours", "fortnight", "semester",
+                                             "business", "working", "calendar", "fiscal"]
     static let months: Set<String> = ["january", "february", "march", "april", "june", "july", "august", "september", "october",
                                       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                       "oct", "nov", "dec"]

@@ -28,9 +28,9 @@ struct Prompts {
                 : "Key result \(o).\(n)? (or 'done' when objective \(o) has them all)"
         case .fillBlanks(let line, _):
             return BlankFilling.question(for: line)
-        case .kpiTarget: return "What level should it hold? (for example 'at least 99.9%')"
-        case .kpiSource: return "Where does the number come from? (the data source, for example 'Grafana')"
-        case .kpiFrequency: return "How often is it measured? (for example 'week')"
+        case .kpiTarget: return Self.kpiTarget
+        case .kpiSource: return Self.kpiSource
+        case .kpiFrequency: return Self.kpiFrequency
         case .nextStep: return "Another objective, or finish? (another/finish)"
         case .finished:
             return state.unsaved
@@ -38,6 +38,11 @@ struct Prompts {
                 : "Type /new to start another set, or /quit to leave."
         }
     }
+
+    /// The KPI questions, shared with `okr next` so both ask in the same words.
+    static let kpiTarget = "What level should it hold? (for example 'at least 99.9%')"
+    static let kpiSource = "Where does the number come from? (the data source, for example 'Grafana')"
+    static let kpiFrequency = "How often is it measured? (for example 'week')"
 
     private func question(for overlay: CoachOverlay, in state: CoachState) -> String {
         switch overlay {

@@ -17,9 +17,12 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
 public enum DocumentReader {
     /// Reads a document's text. `reference` is the day relative timeframes ("this quarter") mean.
     public static func read(_ text: String, file: String, format: DocumentFormat, reference: CalendarDay) throws(DocumentError) -> OKRSet {
+        let set: OKRSet
         switch format {
-        case .markdown: return try MarkdownReader(file: file, reference: reference).read(text)
-        case .yaml, .json: return try StructuredReader(file: file, reference: reference).read(text)
+        case .markdown: set = try MarkdownReader(file: file, reference: reference).read(text)
+        case .yaml, .json: set = try StructuredReader(file: file, reference: reference).read(text)
         }
+        try Limits.check(set, file: file)
+        return set
     }
 }

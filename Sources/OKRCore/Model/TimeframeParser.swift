@@ -7,9 +7,7 @@ extension Timeframe {
     /// Parses a whole timeframe expression. Relative ones (`Q3`, `this quarter`) are resolved
     /// against `reference`, the day the text is read.
     public static func parse(_ raw: String, reference: CalendarDay) throws(TimeframeError) -> Timeframe {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters.subtracting(CharacterSet(charactersIn: "-"))))
-            .lowercased()
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let words = Self.words(of: raw)
         guard !words.isEmpty else { throw .unrecognized(raw) }
 
         switch words.count {
@@ -114,7 +112,19 @@ extension Timeframe {
 
     private static let timeframeStarts: Set<String> = ["by", "until", "before", "end", "the", "this", "next"]
 
+    /// Whether a word can begin a timeframe: a start word, a number of four or more characters,
+    /// `Q`/`H` and a digit, or `FY`. Plain ASCII, nearly every word, is decided on its bytes.
     private static func canStartTimeframe(_ word: String) -> Bool {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }), let first = bytes.first else { return nil }
+            let lower = first | 0x20
+            if isDigit(first) { return bytes.count >= 4 }
+            if lower == UInt8(ascii: "q") || lower == UInt8(ascii: "h") { return bytes.count > 1 && isDigit(bytes[1]) }
+            if lower == UInt8(ascii: "f"), bytes.count > 1, bytes[1] | 0x20 == UInt8(ascii: "y") { return true }
+            guard bytes.count <= 6, lower >= UInt8(ascii: "b"), lower <= UInt8(ascii: "u") else { return false }
+            return timeframeStarts.contains(String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self))
+        }
+        if let decided = ascii ?? nil { return decided }
         let lower = word.lowercased()
         if timeframeStarts.contains(lower) { return true }
         guard let first = lower.first else { return false }
@@ -123,11 +133,81 @@ extension Timeframe {
         return lower.hasPrefix("fy")
     }
 
+    @inline(__always) private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+
+    /// The characters `find` splits a text into words at.
+    private static let findSeparators: Set<Character> = [" ", "\t", "—", "–", "(", ")", ",", ";", ":"]
+
+    /// A text's words as `find` sees them: split at blanks, dashes set as separators, brackets,
+    /// commas, semicolons and colons.
+    static func findWords(_ text: String) -> [String] {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return nil }
+                guard b == 0x20 || b == 0x09 || b == 0x28 || b == 0x29 || b == 0x2C || b == 0x3B || b == 0x3A else { continue }
+                if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            if bytes.count > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return words
+        }
+        if let words = ascii ?? nil { return words }
+        // Other text is split by whole characters, so a separator followed by a combining mark stays a letter.
+        return text.split(whereSeparator: { findSeparators.contains($0) }).map(String.init)
+    }
+
+    /// The characters `parse` trims from both ends: blanks, line ends and punctuation but the
+    /// hyphen, which belongs to `2027-Q1`.
+    private static let trimmedCharacters = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters.subtracting(CharacterSet(charactersIn: "-")))
+
+    /// The same set for ASCII, as a table: `trimmedCharacters` holds these and no other ASCII.
+    static let trimmedASCII: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20] { table[byte] = true }
+        for byte in "!\"#%&'()*,./:;?@[\\]_{}".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// A timeframe expression's words, lower-cased, with blanks and punctuation trimmed from its
+    /// ends. ASCII text is done on its bytes; other text goes through Foundation.
+    static func words(of raw: String) -> [String] {
+        let ascii = raw.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0, end = bytes.count
+            while start < end, trimmedASCII[Int(bytes[start])] { start += 1 }
+            while end > start, trimmedASCII[Int(bytes[end - 1])] { end -= 1 }
+            var words: [String] = []
+            var wordStart = start
+            var i = start
+            while i <= end {
+                if i == end || bytes[i] == 0x20 || bytes[i] == 0x09 {
+                    if i > wordStart {
+                        words.append(String(unsafeUninitializedCapacity: i - wordStart) { buffer in
+                            for k in wordStart..<i {
+                                let b = bytes[k]
+                                buffer[k - wordStart] = b >= 65 && b <= 90 ? b | 0x20 : b
+                            }
+                            return i - wordStart
+                        })
+                    }
+                    wordStart = i + 1
+                }
+                i += 1
+            }
+            return words
+        }
+        if let words = ascii ?? nil { return words }
+        return raw.trimmingCharacters(in: trimmedCharacters).lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    }
+
     /// Finds a timeframe inside a longer text such as a title ("Platform OKRs — Q3 2026"),
     /// preferring the longest expression. Text with none gives nil; a malformed one (`Q5 2027`)
     /// throws, since a typo there would otherwise pass for a missing timeframe.
     public static func find(in text: String, reference: CalendarDay) throws(TimeframeError) -> Timeframe? {
-        let words = text.split(whereSeparator: { " \t—–(),;:".contains($0) }).map(String.init)
+        let words = findWords(text)
         var i = 0
         while i < words.count {
             // Only a few words can begin a timeframe; skipping the rest keeps long titles cheap.
@@ -136,7 +216,7 @@ extension Timeframe {
                 continue
             }
             for length in stride(from: min(5, words.count - i), through: 1, by: -1) {
-                let candidate = words[i..<(i + length)].joined(separator: " ")
+                let candidate = length == 1 ? words[i] : words[i..<(i + length)].joined(separator: " ")
                 do {
                     return try parse(candidate, reference: reference)
                 } catch {

@@ -11,13 +11,30 @@ public struct Engine: Sendable {
         case structure(any StructureRuleKind)
     }
 
-    typealias Linked = (rule: Rule, check: Check)
+    /// A class, so walking the rules for every line copies one reference, not a rule's strings.
+    final class Linked: Sendable {
+        let rule: Rule
+        let check: Check
+        let skipIf: Set<String>
+        init(_ rule: Rule, _ check: Check) {
+            self.rule = rule
+            self.check = check
+            skipIf = Set(rule.skipIf)
+        }
+
+        /// Whether a rule named in `skip_if` already flagged the line.
+        @inline(__always) func skips(_ findings: [Finding]) -> Bool {
+            !skipIf.isEmpty && findings.contains { skipIf.contains($0.rule) }
+        }
+    }
 
     private let krRules: [Linked]
     private let objectiveRules: [Linked]
     private let setRules: [Linked]
     private let words: WordTable
     private let repeatSlots: Int
+    /// Whether a pattern rule runs on every line, so the line's word ids are worth looking up at once.
+    private let patternsOnEveryLine: Bool
 
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
@@ -30,16 +47,17 @@ public struct Engine: Sendable {
         for rule in ordered {
             let kind = Self.linked(rule.kind, &words)
             if let line = kind as? any LineRuleKind {
-                linked.append((rule, .line(line)))
+                linked.append(Linked(rule, .line(line)))
             } else if let repeated = kind as? any RepeatRuleKind {
-                linked.append((rule, .repeated(repeated, slot: slots)))
+                linked.append(Linked(rule, .repeated(repeated, slot: slots)))
                 slots += 1
             } else if let structure = kind as? any StructureRuleKind {
-                linked.append((rule, .structure(structure)))
+                linked.append(Linked(rule, .structure(structure)))
             }
         }
         self.words = words
         repeatSlots = slots
+        patternsOnEveryLine = linked.contains { $0.rule.kind is PatternRule }
         krRules = linked.filter { $0.rule.target == .kr }
         objectiveRules = linked.filter { $0.rule.target == .objective }
         setRules = linked.filter { $0.rule.target == .set }
@@ -52,11 +70,13 @@ public struct Engine: Sendable {
     }
 
     /// The line as the rules see it: read once, shared by every rule.
-    func line(_ text: String, _ target: RuleTarget) -> RuleLine { RuleLine(text: text, target: target, words: words) }
+    func line(_ text: String, _ target: RuleTarget) -> RuleLine {
+        RuleLine(text: text, target: target, words: words, precomputeIDs: patternsOnEveryLine)
+    }
 
     public func check(_ set: OKRSet) -> [Finding] {
         var findings: [Finding] = []
-        var seen = Array(repeating: Set<String>(), count: repeatSlots)
+        var seen = Array(repeating: Set<Int>(), count: repeatSlots)
         for objective in set.objectives {
             findings += check(objective: objective, in: set)
             for i in seen.indices { seen[i].removeAll(keepingCapacity: true) }
@@ -81,37 +101,37 @@ public struct Engine: Sendable {
 
     /// Checks one key result as it is written; `earlier` are the objective's key results before it.
     public func check(keyResult kr: KeyResult, earlier: ArraySlice<KeyResult> = []) -> [Finding] {
-        var seen = Array(repeating: Set<String>(), count: repeatSlots)
+        var seen = Array(repeating: Set<Int>(), count: repeatSlots)
         if repeatSlots > 0 {
             for other in earlier {
                 let line = line(other.text, .kr)
-                for (_, check) in krRules {
-                    if case .repeated(let kind, let slot) = check { seen[slot].formUnion(kind.keys(of: line)) }
+                for entry in krRules {
+                    if case .repeated(let kind, let slot) = entry.check { seen[slot].formUnion(kind.keys(of: line)) }
                 }
             }
         }
         return check(kr, seen: &seen)
     }
 
-    private func check(_ kr: KeyResult, seen: inout [Set<String>]) -> [Finding] {
+    private func check(_ kr: KeyResult, seen: inout [Set<Int>]) -> [Finding] {
         guard !krRules.isEmpty else { return [] }
         let line = line(kr.text, .kr)
         var findings: [Finding] = []
-        for (rule, check) in krRules {
+        for entry in krRules {
             var hit: RuleHit?
-            switch check {
+            switch entry.check {
             case .line(let kind):
-                if Self.skips(rule, findings) { continue }
+                if entry.skips(findings) { continue }
                 hit = kind.evaluate(line)
             case .repeated(let kind, let slot):
                 // Every line's keys are remembered, flagged or not, so a third copy is caught too.
                 var repeated = false
                 for key in kind.keys(of: line) where !seen[slot].insert(key).inserted { repeated = true }
-                if repeated, !Self.skips(rule, findings) { hit = RuleHit(focus: 0..<line.tokens.count) }
+                if repeated, !entry.skips(findings) { hit = RuleHit(focus: 0..<line.tokens.count) }
             case .structure:
                 continue
             }
-            if let hit { findings.append(finding(rule, line, hit, kr.location)) }
+            if let hit { findings.append(finding(entry.rule, line, hit, kr.location)) }
         }
         return findings
     }
@@ -121,15 +141,17 @@ public struct Engine: Sendable {
         guard !objectiveRules.isEmpty else { return [] }
         var line: RuleLine?
         var findings: [Finding] = []
-        for (rule, check) in objectiveRules {
-            if Self.skips(rule, findings) { continue }
-            switch check {
+        for entry in objectiveRules {
+            if entry.skips(findings) { continue }
+            switch entry.check {
             case .line(let kind):
                 let read = line ?? self.line(objective.title, .objective)
                 line = read
-                if let hit = kind.evaluate(read) { findings.append(finding(rule, read, hit, objective.location)) }
+                if let hit = kind.evaluate(read) { findings.append(finding(entry.rule, read, hit, objective.location)) }
             case .structure(let kind):
-                if kind.flags(objective: objective, in: set) { findings.append(Finding(rule: rule, subject: objective.title, location: objective.location)) }
+                if kind.flags(objective: objective, in: set) {
+                    findings.append(Finding(rule: entry.rule, subject: objective.title, location: objective.location))
+                }
             case .repeated:
                 continue
             }
@@ -140,23 +162,18 @@ public struct Engine: Sendable {
     /// Rules about the set as a whole, such as how many objectives it has.
     public func checkSetLevel(_ set: OKRSet) -> [Finding] {
         var findings: [Finding] = []
-        for (rule, check) in setRules {
-            switch check {
+        for entry in setRules {
+            switch entry.check {
             case .line(let kind):
                 let line = line(set.title, .set)
-                if let hit = kind.evaluate(line) { findings.append(finding(rule, line, hit, set.location)) }
+                if let hit = kind.evaluate(line) { findings.append(finding(entry.rule, line, hit, set.location)) }
             case .structure(let kind):
-                if kind.flags(set: set) { findings.append(Finding(rule: rule, subject: set.title, location: set.location)) }
+                if kind.flags(set: set) { findings.append(Finding(rule: entry.rule, subject: set.title, location: set.location)) }
             case .repeated:
                 continue
             }
         }
         return findings
-    }
-
-    @inline(__always)
-    private static func skips(_ rule: Rule, _ findings: [Finding]) -> Bool {
-        !rule.skipIf.isEmpty && findings.contains { rule.skipIf.contains($0.rule) }
     }
 
     /// A finding pointing at the hit's first token, with the rule's suggestion filled in.
@@ -174,8 +191,8 @@ public struct Engine: Sendable {
 
     /// For tests: the hit of one line rule on one text, as the engine runs it.
     func hit(_ ruleID: String, _ text: String) -> RuleHit? {
-        guard let (rule, check) = (krRules + objectiveRules + setRules).first(where: { $0.rule.id == ruleID }),
-              case .line(let kind) = check else { return nil }
-        return kind.evaluate(line(text, rule.target))
+        guard let entry = (krRules + objectiveRules + setRules).first(where: { $0.rule.id == ruleID }),
+              case .line(let kind) = entry.check else { return nil }
+        return kind.evaluate(line(text, entry.rule.target))
     }
 }

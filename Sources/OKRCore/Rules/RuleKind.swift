@@ -30,7 +30,9 @@ protocol LineRuleKind: RuleKind {
 /// keys, and the engine flags a line when one of its keys was already seen in the objective. One
 /// hash lookup per key, so the work grows linearly with the number of key results.
 protocol RepeatRuleKind: RuleKind {
-    func keys(of line: RuleLine) -> [String]
+    /// The line's keys: hashes of what makes two lines the same (hashes, so a line costs no
+    /// string building; two different keys share a hash with odds of about one in 2⁶⁴).
+    func keys(of line: RuleLine) -> [Int]
 }
 
 /// A kind that judges an objective or a set as a whole (how many lines it has, its timeframe).

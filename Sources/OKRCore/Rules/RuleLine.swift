@@ -11,11 +11,13 @@ struct RuleLine: Sendable {
     let text: String
     let tokens: [TaggedToken]
     let reading: Reading
-    /// Each token's lemma and text as ids in the engine's word table (-1 for words no rule names).
+    /// The engine's word table, and each token's lemma and text as ids in it (-1 for words no
+    /// rule names): looked up up front when a pattern runs on every line, else when first asked.
+    let words: WordTable
     let lemmaIDs: [Int32]
     let textIDs: [Int32]
 
-    init(text: String, target: RuleTarget, words: WordTable) {
+    init(text: String, target: RuleTarget, words: WordTable, precomputeIDs: Bool = true) {
         self.text = text
         switch target {
         case .kr:
@@ -30,7 +32,8 @@ struct RuleLine: Sendable {
             reading = .none
             tokens = Analyser.tag(text)
         }
-        if words.isEmpty {
+        self.words = words
+        if words.isEmpty || !precomputeIDs {
             lemmaIDs = []
             textIDs = []
         } else {
@@ -44,8 +47,9 @@ struct RuleLine: Sendable {
         self.text = text
         self.reading = .keyResult(reading)
         tokens = reading.tokens
-        lemmaIDs = words.isEmpty ? [] : tokens.map { words.id(of: $0.lemma) }
-        textIDs = words.isEmpty ? [] : tokens.map { words.id(of: $0.text) }
+        self.words = words
+        lemmaIDs = []
+        textIDs = []
     }
 
     var keyResult: KRReading? {
@@ -67,19 +71,20 @@ struct RuleLine: Sendable {
         }
     }
 
-    @inline(__always) func lemmaID(_ i: Int) -> Int32 { lemmaIDs.isEmpty ? -1 : lemmaIDs[i] }
-    @inline(__always) func textID(_ i: Int) -> Int32 { textIDs.isEmpty ? -1 : textIDs[i] }
+    @inline(__always) func lemmaID(_ i: Int) -> Int32 { lemmaIDs.isEmpty ? words.id(of: tokens[i].lemma) : lemmaIDs[i] }
+    @inline(__always) func textID(_ i: Int) -> Int32 { textIDs.isEmpty ? words.id(of: tokens[i].text) : textIDs[i] }
 
-    /// The line's own text for tokens `range` (as written, with what lies between them).
+    /// The line's own text for tokens `range`, as written: from the first token to where the next
+    /// begins (or the line ends), so signs such as "%" stay with their number.
     func slice(_ range: Range<Int>) -> String? {
         guard !range.isEmpty, range.upperBound <= tokens.count else { return nil }
-        let scalars = text.unicodeScalars
-        let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
-        let start = first.column - 1, end = last.column - 1 + last.length
+        let scalars = Array(text.unicodeScalars)
+        let start = tokens[range.lowerBound].column - 1
+        let end = range.upperBound < tokens.count ? tokens[range.upperBound].column - 1 : scalars.count
         guard start >= 0, end <= scalars.count, start < end else { return nil }
-        let from = scalars.index(scalars.startIndex, offsetBy: start)
-        let to = scalars.index(from, offsetBy: end - start)
-        return String(scalars[from..<to])
+        var piece = scalars[start..<end]
+        while let last = piece.last, last.properties.isWhitespace || ",;:".unicodeScalars.contains(last) { piece = piece.dropLast() }
+        return piece.isEmpty ? nil : String(String.UnicodeScalarView(piece))
     }
 
     /// What lies between token `i - 1` and token `i` in the text ("-" in "sign-on").

@@ -10,7 +10,18 @@ struct YAMLTree {
     }
 
     /// Parses YAML (or JSON, which YAML reads too) into a node, or nil for an empty text.
+    /// Aliases that would expand past `Limits.yamlAliasNodes` are refused before anything is
+    /// built, and no problem points past the text's last line.
     static func parse(_ text: String) throws(Problem) -> Node? {
+        do throws(Problem) {
+            try YAMLAliasBudget.check(text)
+            return try compose(text)
+        } catch {
+            throw within(error, text)
+        }
+    }
+
+    private static func compose(_ text: String) throws(Problem) -> Node? {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
@@ -28,6 +39,18 @@ struct YAMLTree {
         } catch {
             throw Problem(line: 1, column: 1, message: "not valid YAML: \(error)")
         }
+    }
+
+    /// libyaml puts "unexpected end of the stream" on the line after a final line break: such a
+    /// place becomes the end of the last line, so no error points past the end of the file.
+    private static func within(_ problem: Problem, _ text: String) -> Problem {
+        if problem.line < 1 { return Problem(line: 1, column: 1, message: problem.message) }
+        guard problem.line > 1 else { return problem }
+        // libyaml's line breaks: CR LF, CR, LF, NEL, LS and PS, which are Swift's newlines.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+        guard problem.line > lines.count else { return problem }
+        return Problem(line: lines.count, column: (lines.last?.count ?? 0) + 1, message: problem.message)
     }
 
     static func line(_ node: Node) -> Int { node.mark?.line ?? 1 }
@@ -53,9 +76,17 @@ struct YAMLTree {
         return result
     }
 
+    /// A text value. NUL is refused here (a store would cut the text at it), and so is a text
+    /// longer than a line may be: JSON can hold a whole document on one line, so the line limit
+    /// becomes a limit on each value.
     static func string(_ node: Node, what: String) throws(Problem) -> String {
         guard case .scalar(let scalar) = node else { throw problem(node, "\(what) must be a single value") }
-        return scalar.string
+        let text = scalar.string
+        if text.utf8.count > Limits.lineBytes {
+            throw problem(node, "\(what) is \(text.utf8.count) bytes long; okr accepts texts of up to \(Limits.describe(bytes: Limits.lineBytes))")
+        }
+        if text.utf8.contains(0) { throw problem(node, "\(what) contains a NUL character (\\0); remove it") }
+        return text
     }
 
     static func strings(_ node: Node, what: String) throws(Problem) -> [String] {

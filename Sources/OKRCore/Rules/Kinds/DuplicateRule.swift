@@ -23,47 +23,80 @@ struct DuplicateRule: RepeatRuleKind {
         by = Set(try fields.choices("by", Key.allCases.map(\.rawValue)) { Key(rawValue: $0) } ?? Key.allCases)
     }
 
-    func keys(of line: RuleLine) -> [String] {
-        var keys: [String] = []
-        if by.contains(.metric), let metric = line.keyResult?.metricKey {
-            let folded = Self.words(metric.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }).joined(separator: " ")
-            if !folded.isEmpty { keys.append("metric:" + folded) }
-        }
-        if by.contains(.wording) {
-            let words = Self.wording(line.tokens)
-            if !words.isEmpty { keys.append("wording:" + words) }
-        }
+    func keys(of line: RuleLine) -> [Int] {
+        var keys: [Int] = []
+        if by.contains(.metric), let reading = line.keyResult, let key = Self.metricKey(reading) { keys.append(key) }
+        if by.contains(.wording), let key = Self.wordingKey(line.tokens) { keys.append(key) }
         return keys
     }
 
+    /// The analyser's metric key (lemmas, synonyms and units folded) with the line's other content
+    /// words, so "p95 latency of search" and "p95 latency of checkout" stay apart while "CSAT"
+    /// and "customer satisfaction", if the analyser folds them, meet.
+    static func metricKey(_ reading: KRReading) -> Int? {
+        guard let key = reading.metricKey, !key.isEmpty, let metric = reading.metric else { return nil }
+        let words = metric.split(separator: " ")
+        let tokens = reading.tokens
+        guard !words.isEmpty, words.count <= tokens.count,
+              let start = (0...(tokens.count - words.count)).first(where: { s in zip(tokens[s...], words).allSatisfy { $0.text == $1 } })
+        else { return nil }
+        var hasher = Hasher()
+        hasher.combine(Key.metric)
+        hasher.combine(key)
+        hasher.combine(wordingKey(Array(tokens[..<start]) + Array(tokens[(start + words.count)...])) ?? 0)
+        return hasher.finalize()
+    }
+
     /// The line's content words as lemmas, numbers left out (but their % or $), units and
-    /// change verbs folded, sorted and without repeats: "Cut p95 latency from 900 ms to 300 ms"
-    /// and "Reduce p95 latency from 900 milliseconds to 300 milliseconds" give the same.
+    /// change verbs folded, in any order and without repeats: "Cut p95 latency from 900 ms to
+    /// 300 ms" and "Reduce p95 latency from 900 milliseconds to 300 milliseconds" give the same.
+    static func wordingKey(_ tokens: [TaggedToken]) -> Int? {
+        var hashes: [Int] = []
+        hashes.reserveCapacity(tokens.count)
+        for token in tokens {
+            let word: String?
+            switch token.tag {
+            case .percent: word = "%"
+            case .money: word = "$"
+            case .word: word = fold(token)
+            default: word = nil  // numbers, dates, quarters, punctuation
+            }
+            if let word { hashes.append(word.hashValue) }
+        }
+        guard !hashes.isEmpty else { return nil }
+        hashes.sort()
+        var hasher = Hasher()
+        hasher.combine(Key.wording)
+        var last: Int?
+        for hash in hashes where hash != last {
+            hasher.combine(hash)
+            last = hash
+        }
+        return hasher.finalize()
+    }
+
+    /// The same folded words as `wordingKey`, as text, for comparing lines across cycles.
     static func wording(_ tokens: [TaggedToken]) -> String {
         var words: [String] = []
-        words.reserveCapacity(tokens.count)
         for token in tokens {
             switch token.tag {
             case .percent: words.append("%")
             case .money: words.append("$")
-            case .word: words.append(token.lemma)
-            default: break  // numbers, dates, quarters, punctuation
+            case .word: if let word = fold(token) { words.append(word) }
+            default: break
             }
         }
-        words = Self.words(words)
-        words.sort()
-        var unique: [String] = []
-        unique.reserveCapacity(words.count)
-        for word in words where unique.last != word { unique.append(word) }
-        return unique.joined(separator: " ")
+        return Array(Set(words)).sorted().joined(separator: " ")
     }
 
-    /// Drops stop words and change verbs, folds units to one spelling.
-    private static func words(_ words: [String]) -> [String] {
-        words.compactMap { word in
-            if let unit = unitSpellings[word] { return unit.isEmpty ? nil : unit }
-            return stopWords.contains(word) || changeVerbs.contains(word) ? nil : word
-        }
+    /// The word as it counts for sameness: nil for a stop word, a change verb or a magnitude, a
+    /// unit in one spelling.
+    @inline(__always)
+    private static func fold(_ token: TaggedToken) -> String? {
+        // Units by their spelling first: the lexicon's lemma of "ms" is "m".
+        if let unit = unitSpellings[token.text] ?? unitSpellings[token.lemma] { return unit.isEmpty ? nil : unit }
+        let word = token.lemma
+        return stopWords.contains(word) || changeVerbs.contains(word) ? nil : word
     }
 
     static let stopWords: Set<String> = ["a", "an", "the", "of", "to", "from", "by", "for", "in", "on", "and", "or", "our", "we",
@@ -77,7 +110,7 @@ struct DuplicateRule: RepeatRuleKind {
 
     /// Spellings of one unit; an empty value is a magnitude word that carries no meaning once numbers are gone.
     static let unitSpellings: [String: String] = [
-        "ms": "ms", "msec": "ms", "msecs": "ms", "millisecond": "ms", "milliseconds": "ms",
+        "ms": "ms", "msec": "ms", "msecs": "ms", "millisecond": "ms", "milliseconds": "ms", "millis": "ms",
         "s": "s", "sec": "s", "secs": "s", "second": "s", "seconds": "s",
         "min": "min", "mins": "min", "minute": "min", "minutes": "min",
         "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h",

@@ -12,7 +12,7 @@ struct WordTable: Sendable {
     }
 
     /// The word's id, or -1 for a word no rule names.
-    func id(of word: String) -> Int32 { ids[word] ?? -1 }
+    @inline(__always) func id(of word: String) -> Int32 { ids.isEmpty ? -1 : ids[word] ?? -1 }
 
     var isEmpty: Bool { ids.isEmpty }
 }
