@@ -408,6 +408,24 @@ final class CoachTests: XCTestCase {
         XCTAssertEqual(coach.reply(to: "/undo", in: undone).messages.first?.text, "Nothing to undo.")
     }
 
+    /// The coach checks a new line against what it remembers of the earlier ones; the memory
+    /// must give what reading them all again gives, also after an edit in the middle.
+    func testRememberedLinesCatchARepeatLikeReadingThemAgain() {
+        var state = run(begin + ["Make support effortless", "Cut first response time from 8 to 2 hours",
+                                 "Raise CSAT from 82% to 90%", "Cut reopened tickets from 12% to 4%"]).state
+        XCTAssertNotNil(state.keyResultMemory)
+        let repeat_ = coach.reply(to: "Cut the first response time from 8 hours to 2 hours", in: state)
+        XCTAssertEqual(rules(repeat_).filter { $0 == "duplicate-kr" }.count, 1, "\(rules(repeat_))")
+        XCTAssertEqual(rules(repeat_), coach.engine.check(keyResult: KeyResult(text: "Cut the first response time from 8 hours to 2 hours"),
+                                                          earlier: state.draft.objectives[0].keyResults[...]).map(\.rule))
+        state = coach.reply(to: "/edit 1.1 Grow self-service answers from 20% to 40%", in: state).state
+        XCTAssertNil(state.keyResultMemory, "an edit drops the memory")
+        let fresh = coach.reply(to: "Cut the first response time from 8 hours to 2 hours", in: state)
+        XCTAssertFalse(rules(fresh).contains("duplicate-kr"), "\(rules(fresh))")
+        let again = coach.reply(to: "Grow the self-service answers from 20% to 40%", in: state)
+        XCTAssertTrue(rules(again).contains("duplicate-kr"), "\(rules(again))")
+    }
+
     func testEveryChangeInvertsExactly() throws {
         var set = OKRSet(title: "T", objectives: [Objective(title: "A", keyResults: [KeyResult(text: "x"), KeyResult(text: "y")],
                                                               kpis: [KPI(measurement: "m", target: "t", source: "s", frequency: "f")])])

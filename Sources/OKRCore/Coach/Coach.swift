@@ -299,13 +299,26 @@ public struct Coach: Sendable {
             undo = .none
         }
         let record = CoachState.Record(change: step.change, undo: undo, context: context)
-        let next: CoachState
+        var next: CoachState
         do {
             next = try state.applying(record)
         } catch {
             // Handlers build changes from the state they were given, so this means a bug: say
             // so and change nothing, rather than lose the draft.
             return Reply(state, [.problem("That did not fit the draft (\(error)); nothing was changed."), question(in: state)])
+        }
+        // The memory of the objective's lines follows an added line; any other change drops it.
+        switch step.change {
+        case nil: break
+        case .addKeyResult(let o, let kr)?:
+            if var memo = state.keyResultMemory, memo.objective == o, memo.memory.count == state.draft.objectives[o].keyResults.count {
+                engine.remember(kr, in: &memo.memory)
+                next.keyResultMemory = memo
+            } else {
+                next.keyResultMemory = nil
+            }
+        default:
+            next.keyResultMemory = nil
         }
         // The question comes after the step, unless the adapter has work to do first and will
         // come back with its own reply.
@@ -389,7 +402,9 @@ public struct Coach: Sendable {
 
     func reviewKeyResult(_ text: String, in state: CoachState, notes: [CoachMessage] = []) -> Reply {
         guard let o = state.currentObjectiveIndex else { return apply(Step(phase: .objective), to: state) }
-        let findings = engine.check(keyResult: KeyResult(text: text), earlier: state.draft.objectives[o].keyResults[...])
+        var state = state
+        let memory = keyResultMemory(for: o, in: &state)
+        let findings = engine.check(keyResult: KeyResult(text: text), after: memory)
         if findings.isEmpty { return acceptKeyResult(text, in: state, notes: notes + [.say("Good: that is a measurable outcome.")]) }
         // An info-level note (like a missing baseline) does not stop the flow; it is shown and kept.
         if findings.allSatisfy({ $0.severity == .info }) {
@@ -398,8 +413,20 @@ public struct Coach: Sendable {
         return apply(Step(phase: .confirmKeyResult(text, CoachReview(findings: findings)), messages: notes + findings.map(CoachMessage.finding)), to: state)
     }
 
+    /// The memory of objective `o`'s key results: the one the state carries if it is still about
+    /// them, or read afresh (once) and kept in the state.
+    func keyResultMemory(for o: Int, in state: inout CoachState) -> Engine.KeyResultMemory {
+        let count = state.draft.objectives[o].keyResults.count
+        if let memo = state.keyResultMemory, memo.objective == o, memo.memory.count == count { return memo.memory }
+        let memory = engine.memory(of: state.draft.objectives[o].keyResults[...])
+        state.keyResultMemory = CoachState.KeyResultMemo(objective: o, memory: memory)
+        return memory
+    }
+
     func acceptKeyResult(_ text: String, in state: CoachState, notes: [CoachMessage] = []) -> Reply {
         guard let o = state.currentObjectiveIndex else { return apply(Step(phase: .objective), to: state) }
+        var state = state
+        _ = keyResultMemory(for: o, in: &state)
         var objective = state.draft.objectives[o]
         objective.keyResults.append(KeyResult(text: text))
         let k = objective.keyResults.count

@@ -28,6 +28,30 @@ public struct CoachState: Codable, Hashable, Sendable {
         }
     }
 
+    /// What the current objective's key results leave for the next one to repeat, kept from line
+    /// to line so checking a line does not read all the earlier ones again. Derived, so it is
+    /// neither saved nor compared; any change but an added key result drops it (see `Coach.apply`).
+    var keyResultMemory: KeyResultMemo?
+
+    struct KeyResultMemo: Sendable {
+        var objective: Int
+        var memory: Engine.KeyResultMemory
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case draft, undo, context
+    }
+
+    public static func == (a: CoachState, b: CoachState) -> Bool {
+        a.draft == b.draft && a.undo == b.undo && a.context == b.context
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(draft)
+        hasher.combine(undo)
+        hasher.combine(context)
+    }
+
     public init(draft: OKRSet = OKRSet(), phase: CoachPhase = .cycle) {
         self.draft = draft
         self.undo = UndoHistory()
