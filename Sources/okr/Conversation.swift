@@ -6,7 +6,7 @@ import OKRCore
 /// terminal, plain echoed lines from a pipe, so transcripts replay them) and the same look.
 enum Conversation {
     static func editor(_ folder: DataFolder) -> any LineEditor {
-        isatty(STDIN_FILENO) == 1 ? ReadlineLineEditor(historyPath: folder.history.path) : PlainLineEditor()
+        isatty(STDIN_FILENO) == 1 ? ReadlineLineEditor(historyPath: folder.history.path) : PlainLineEditor(clean: TerminalSafe.clean)
     }
 
     static func prompt(_ editor: any LineEditor) -> String {
@@ -14,9 +14,7 @@ enum Conversation {
     }
 
     static func show(_ messages: [CoachMessage]) {
-        for message in messages where !(message.kind == .say && message.text.isEmpty) {
-            print(CoachRenderer.render(safe(message)))
-        }
+        CoachRenderer(width: CoachRenderer.currentWidth()).show(messages.filter { !($0.kind == .say && $0.text.isEmpty) }.map(safe))
     }
 
     /// Set text comes from a shared store: no escape codes reach the screen, line by line.
