@@ -54,7 +54,7 @@ struct CheckCommand: ParsableCommand {
                 errors.append(error)
             }
         }
-        StandardOutput.stream { out in
+        try StandardOutput.stream { out in
             switch format {
             case .text: report.writeText(to: out, colour: Terminal.colour)
             case .json: report.writeJSON(to: out)

@@ -84,4 +84,22 @@ final class CheckLineEndTests: XCTestCase {
         XCTAssertTrue(mixed.stdout.contains("2 files checked"), mixed.stdout)
         XCTAssertEqual(try BinaryRunner.run(["check", "-j", "0", paths[0]], environment: env).status, 2)
     }
+
+    /// A report that cannot be written is an error, not a silent exit 0.
+    func testAFullDiskIsAnErrorWithExitStatusTwo() throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { throw XCTSkip("no /dev/full here") }
+        let process = Process()
+        process.executableURL = BinaryRunner.binary
+        process.arguments = ["check", "rules/examples/platform-q3.md"]
+        process.currentDirectoryURL = BinaryRunner.packageRoot
+        process.environment = ["OKR_NOW": "2026-07-01", "OKR_HOME": home.path, "NO_COLOR": "1"]
+        let err = Pipe()
+        process.standardOutput = full
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 2)
+        XCTAssertTrue(stderr.contains("okr: cannot write the report to standard output: No space left on device"), stderr)
+    }
 }

@@ -50,13 +50,13 @@ struct MarkdownReader {
             while b > a, s[b - 1] == 0x20 || s[b - 1] == 0x09 { b -= 1 }
             let indent = a - line.start
             if comment != nil {
-                if Self.find(s, a, b, "-->") { comment = nil }
+                if Self.containsText(s, a, b, "-->") { comment = nil }
                 continue
             }
             if a == b { continue }
             let first = s[a]
             if first == UInt8(ascii: "<"), TextBytes.hasWord(s, at: a, before: b, "<!--") {
-                if !Self.find(s, a, b, "-->") { comment = number }
+                if !Self.containsText(s, a, b, "-->") { comment = number }
                 continue
             }
             if first == UInt8(ascii: "#") {
@@ -331,7 +331,7 @@ struct MarkdownReader {
     }
 
     /// Whether `needle` (ASCII) occurs in the bytes.
-    static func find(_ s: Bytes, _ a: Int, _ b: Int, _ needle: StaticString) -> Bool {
+    static func containsText(_ s: Bytes, _ a: Int, _ b: Int, _ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
         var i = a
         while i + n <= b {
