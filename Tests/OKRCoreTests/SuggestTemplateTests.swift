@@ -40,6 +40,13 @@ final class SuggestTemplateTests: XCTestCase {
                        "Raise the share of monthly payroll reconciliations finished by the 5th of each month from __% to __%")
     }
 
+    func testARoutineSpeaksOfTheShareOfAllItsOccurrences() throws {
+        let review = line("Hold a weekly incident review", .routine, verbs: ["hold"])
+        XCTAssertEqual(try suggestion("kr-is-kpi", review), "Raise the share of weekly incident reviews held from __% to __%")
+        let books = line("Close the books every month", .routine, verbs: ["close"])
+        XCTAssertEqual(try suggestion("kr-is-kpi", books), "Raise the share of books closed every month from __% to __%")
+    }
+
     func testALevelBecomesAChangeWithBlanks() throws {
         let hire = line("Median time-to-hire is at most 40 days", .level) {
             $0.metric = "median time-to-hire"

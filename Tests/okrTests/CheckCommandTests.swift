@@ -33,8 +33,10 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(text.stdout, """
             rules/examples/platform-q3.md:8:3: warning: this key result is a task, not an outcome [kr-is-task]
                 ask: If this is done, what will be different, and what number would show it?
+                suggest: What should the new deploy dashboard change? e.g. raise __ from __ to __
             rules/examples/platform-q3.md:13:3: warning: this reads like a KPI (business as usual), not a key result [kr-is-kpi]
                 ask: Is this a change you want this cycle, or a level to hold? If it is a level, keep it as a KPI (target, data source, how often it is measured); if it must move, from what to what?
+                suggest: Move uptime from __% to __%
             1 file checked: 0 errors, 2 warnings, 0 info
 
             """)

@@ -18,9 +18,21 @@ public struct Finding: Codable, Hashable, Sendable {
     /// What the coach may offer after this finding, as the rule declares.
     public var offers: [CoachOffer] = CoachOffer.defaults
 
-    // `offers` is for the coach in this process; reports and stores carry the rest.
+    // `offers` and `subjectStart` are for the coach and the report in this process; stores carry
+    // the rest, and two findings are equal when what is stored is equal.
     enum CodingKeys: String, CodingKey {
         case rule, severity, target, message, why, ask, subject, location, suggestion
+    }
+
+    public static func == (a: Finding, b: Finding) -> Bool {
+        a.rule == b.rule && a.severity == b.severity && a.target == b.target && a.message == b.message && a.why == b.why
+            && a.ask == b.ask && a.subject == b.subject && a.location == b.location && a.suggestion == b.suggestion
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(subject)
+        hasher.combine(location)
     }
 
     public init(rule: String, severity: Severity, target: RuleTarget, message: String, why: String, ask: String,

@@ -25,23 +25,26 @@ struct DuplicateRule: RepeatRuleKind {
 
     func keys(of line: RuleLine) -> [Int] {
         var keys: [Int] = []
-        if by.contains(.metric), let metric = line.keyResult?.metricKey, let key = Self.metricKey(metric) { keys.append(key) }
+        if by.contains(.metric), let reading = line.keyResult, let key = Self.metricKey(reading) { keys.append(key) }
         if by.contains(.wording), let key = Self.wordingKey(line.tokens) { keys.append(key) }
         return keys
     }
 
-    /// The metric's words in order, stop words and change verbs left out and units folded.
-    static func metricKey(_ metric: String) -> Int? {
+    /// The analyser's metric key (lemmas, synonyms and units folded) with the line's other content
+    /// words, so "p95 latency of search" and "p95 latency of checkout" stay apart while "CSAT"
+    /// and "customer satisfaction", if the analyser folds them, meet.
+    static func metricKey(_ reading: KRReading) -> Int? {
+        guard let key = reading.metricKey, !key.isEmpty, let metric = reading.metric else { return nil }
+        let words = metric.split(separator: " ")
+        let tokens = reading.tokens
+        guard !words.isEmpty, words.count <= tokens.count,
+              let start = (0...(tokens.count - words.count)).first(where: { s in zip(tokens[s...], words).allSatisfy { $0.text == $1 } })
+        else { return nil }
         var hasher = Hasher()
         hasher.combine(Key.metric)
-        var any = false
-        for piece in metric.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-            let raw = String(piece)
-            guard let word = fold(raw.utf8.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 0x80 }) ? raw.lowercased() : raw) else { continue }
-            hasher.combine(word)
-            any = true
-        }
-        return any ? hasher.finalize() : nil
+        hasher.combine(key)
+        hasher.combine(wordingKey(Array(tokens[..<start]) + Array(tokens[(start + words.count)...])) ?? 0)
+        return hasher.finalize()
     }
 
     /// The line's content words as lemmas, numbers left out (but their % or $), units and
@@ -55,7 +58,7 @@ struct DuplicateRule: RepeatRuleKind {
             switch token.tag {
             case .percent: word = "%"
             case .money: word = "$"
-            case .word: word = fold(token.lemma)
+            case .word: word = fold(token)
             default: word = nil  // numbers, dates, quarters, punctuation
             }
             if let word { hashes.append(word.hashValue) }
@@ -79,7 +82,7 @@ struct DuplicateRule: RepeatRuleKind {
             switch token.tag {
             case .percent: words.append("%")
             case .money: words.append("$")
-            case .word: if let word = fold(token.lemma) { words.append(word) }
+            case .word: if let word = fold(token) { words.append(word) }
             default: break
             }
         }
@@ -89,8 +92,10 @@ struct DuplicateRule: RepeatRuleKind {
     /// The word as it counts for sameness: nil for a stop word, a change verb or a magnitude, a
     /// unit in one spelling.
     @inline(__always)
-    private static func fold(_ word: String) -> String? {
-        if let unit = unitSpellings[word] { return unit.isEmpty ? nil : unit }
+    private static func fold(_ token: TaggedToken) -> String? {
+        // Units by their spelling first: the lexicon's lemma of "ms" is "m".
+        if let unit = unitSpellings[token.text] ?? unitSpellings[token.lemma] { return unit.isEmpty ? nil : unit }
+        let word = token.lemma
         return stopWords.contains(word) || changeVerbs.contains(word) ? nil : word
     }
 
@@ -105,7 +110,7 @@ struct DuplicateRule: RepeatRuleKind {
 
     /// Spellings of one unit; an empty value is a magnitude word that carries no meaning once numbers are gone.
     static let unitSpellings: [String: String] = [
-        "ms": "ms", "msec": "ms", "msecs": "ms", "millisecond": "ms", "milliseconds": "ms",
+        "ms": "ms", "msec": "ms", "msecs": "ms", "millisecond": "ms", "milliseconds": "ms", "millis": "ms",
         "s": "s", "sec": "s", "secs": "s", "second": "s", "seconds": "s",
         "min": "min", "mins": "min", "minute": "min", "minutes": "min",
         "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h",

@@ -50,7 +50,7 @@ struct SuggestFiller {
         case .cadence: return reading?.cadence
         case .raiseOrCut: return raiseOrCut
         case .verb: return verbIndex.flatMap { line.slice($0..<($0 + 1)) }
-        case .object: return objectRange.flatMap { midSentence(line.slice($0), at: $0) }
+        case .object: return objectPhrase
         case .done: return verbIndex.map { Participle.of(line.tokens[$0].lemma) }
         case .donePhrase: return donePhrase
         case .activity: return activityRange.flatMap { midSentence(line.slice($0), at: $0) }
@@ -70,8 +70,14 @@ struct SuggestFiller {
         case nil: return "__"
         case "%": return "__%"
         case "$": return "$__"
-        case let unit?: return "__ \(unit)"
+        case let unit?: return "__ \(Self.plural(unit))"
         }
+    }
+
+    /// A unit word after a blank, which stands for more than one: "day" → "days"; "ms" stays.
+    static func plural(_ unit: String) -> String {
+        guard unit.count > 2, unit.allSatisfy(\.isLetter), !unit.hasSuffix("s") else { return unit }
+        return unit + "s"
     }
 
     private func number(_ quantity: Quantity?) -> String {
@@ -126,7 +132,7 @@ struct SuggestFiller {
     private static let particles: Set<String> = ["out", "up", "off", "down", "through", "over"]
     private static let stops: Set<String> = ["on", "by", "for", "to", "in", "within", "before", "after", "across", "at", "with",
                                              "from", "per", "into", "under", "over", "via", "so", "that", "and", "or", "as",
-                                             "a", "an", "the", "every", "each", "than", "without", "until", "during"]
+                                             "a", "an", "the", "every", "each", "than", "without", "until", "during", "of"]
     private static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "has", "have"]
 
     private var tokens: [TaggedToken] { line.tokens }
@@ -139,11 +145,24 @@ struct SuggestFiller {
         return 0
     }
 
+    /// Whether token `i` ends a noun phrase: a number or sign, a preposition or article, a form
+    /// of "be". A hyphen joins ("sign-on", "time-to-hire"), whether the tagger keeps it or not.
     private func isBreak(_ i: Int) -> Bool {
         let token = tokens[i]
+        if isHyphen(i) || isCadenceAdjective(i) { return false }
         guard token.tag == .word else { return true }
-        if Self.stops.contains(token.text), line.gap(before: i) != "-" { return true }
+        if Self.stops.contains(token.text), !(i > 0 && isHyphen(i - 1)), line.gap(before: i) != "-" { return true }
         return Self.beForms.contains(token.text) || token.lemma == "be"
+    }
+
+    /// "weekly" in "a weekly incident review": a cadence word that describes the next word.
+    private func isCadenceAdjective(_ i: Int) -> Bool {
+        tokens[i].tag == .cadence && tokens[i].text.hasSuffix("ly") && i + 1 < tokens.count && tokens[i + 1].tag == .word
+    }
+
+    /// A "-" token written between two words with no space.
+    private func isHyphen(_ i: Int) -> Bool {
+        tokens[i].text == "-" && i > 0 && i + 1 < tokens.count && line.gap(before: i).isEmpty && line.gap(before: i + 1).isEmpty
     }
 
     /// The noun phrase a task is about: after the verb (and a particle, articles and quantities),
@@ -154,11 +173,12 @@ struct SuggestFiller {
             i = 1
             if i < tokens.count, Self.particles.contains(tokens[i].text) { i += 1 }
         }
-        while i < tokens.count, tokens[i].tag != .word || Self.determiners.contains(tokens[i].text) { i += 1 }
+        while i < tokens.count, !isCadenceAdjective(i), tokens[i].tag != .word || Self.determiners.contains(tokens[i].text) { i += 1 }
         var j = i
         while j < tokens.count, !isBreak(j) {
-            // In a line stating a result, an adverb or a participle ends the subject ("SDK generally available").
-            if verbIndex == nil, j > i, isStateWord(tokens[j]) { break }
+            // In a line stating a result, an adverb, a participle or a verb ends the subject
+            // ("SDK generally available", "managers complete the course").
+            if verbIndex == nil, j > i, isStateWord(tokens[j]) || tokens[j].classes.contains(.verb) && !tokens[j].classes.contains(.noun) { break }
             j += 1
         }
         return i < j ? i..<j : nil
@@ -169,14 +189,41 @@ struct SuggestFiller {
         return token.text.hasSuffix("ed") && (token.classes.isEmpty || token.classes.contains(.verb))
     }
 
-    private var donePhrase: String? {
-        guard let verb = verbIndex, let object = objectRange, let phrase = line.slice(object) else { return nil }
-        let rest = line.slice(object.upperBound..<tokens.count).map { " " + $0 } ?? ""
-        return (midSentence(phrase, at: object) ?? phrase) + " " + Participle.of(tokens[verb].lemma) + rest
+    /// The object as written, in the plural when the line counts one ("a weekly review" → "weekly
+    /// reviews"), since the suggestion speaks of a share of them.
+    private var objectPhrase: String? {
+        guard let range = objectRange, var phrase = midSentence(line.slice(range), at: range) else { return nil }
+        if range.lowerBound > 0, ["a", "an"].contains(tokens[range.lowerBound - 1].text), let last = phrase.last, last.isLetter {
+            let head = tokens[range.upperBound - 1].text
+            phrase = String(phrase.dropLast(head.count)) + Self.pluralNoun(String(phrase.suffix(head.count)))
+        }
+        return phrase
     }
 
-    /// The counted things: the words after the first number ("100 sales calls"), else the metric.
+    static func pluralNoun(_ word: String) -> String {
+        let lower = word.lowercased()
+        if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("ch") || lower.hasSuffix("sh") { return word + "es" }
+        if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) { return word.dropLast() + "ies" }
+        return word + "s"
+    }
+
+    private var donePhrase: String? {
+        guard let verb = verbIndex, let object = objectRange, let phrase = objectPhrase else { return nil }
+        let rest = line.slice(object.upperBound..<tokens.count).map { " " + $0 } ?? ""
+        return phrase + " " + Participle.of(tokens[verb].lemma) + rest
+    }
+
+    /// The counted things: up to the reading's focus on an activity ("sales calls" in "Make 100
+    /// sales calls a week"), else the words after the first number, else the metric.
     private var activityRange: Range<Int>? {
+        if let reading, reading.kind == .activity, reading.focus.count == 1, reading.focus.upperBound <= tokens.count,
+           tokens[reading.focus.lowerBound].tag == .word {
+            let head = reading.focus.lowerBound
+            var start = head
+            while start > 1, tokens[start - 1].tag == .word, !isBreak(start - 1), !isStateWord(tokens[start - 1]) { start -= 1 }
+            if start == 1, verbIndex == nil, tokens[0].tag == .word, !isBreak(0) { start = 0 }
+            return start..<(head + 1)
+        }
         if let number = tokens.firstIndex(where: { $0.isQuantity }) {
             var j = number + 1
             while j < tokens.count, !isBreak(j), !isStateWord(tokens[j]) { j += 1 }
