@@ -177,7 +177,7 @@ struct KRAnalyser {
             return done(.change, main[lead]..<(main[lead] + 1), "a metric from one number to another")
         }
         // A metric from one number to another is a change whatever the verb ("Move engagement from 3.6 to 4.1").
-        if parts.baseline != nil, parts.target != nil, parts.baseline?.value != parts.target?.value {
+        if parts.baseline != nil, parts.target != nil, parts.baseline?.value != parts.target?.value, !parts.bracketBaseline || leadRole != .work {
             return done(.change, focusLead, "a metric from one number to another")
         }
         // 8. Work to do or a state to reach — unless it only asks for "better" with no number.
@@ -579,6 +579,8 @@ struct KRAnalyser {
         var comparator: KRReading.Comparator?
         var comparatorIndex: Int?
         var multiplier = false
+        /// The baseline came from a note in brackets ("(currently 4)").
+        var bracketBaseline = false
         /// "35% faster": a change stated as a comparison.
         var relative = false
     }
@@ -624,6 +626,7 @@ struct KRAnalyser {
             for i in t.indices where t[i].depth > 0 && ["from", "currently", "baseline", "today", "now", "was"].contains(t[i].text) {
                 if let q = t[(i + 1)...].prefix(3).firstIndex(where: { $0.isQuantity }) ?? t[..<i].suffix(2).lastIndex(where: { $0.isQuantity && $0.depth > 0 }) {
                     parts.baseline = Self.quantity(t[q])
+                    parts.bracketBaseline = true
                     break
                 }
             }
