@@ -40,7 +40,7 @@ struct CoachCommand: ParsableCommand {
             switch input {
             case .line(let line):
                 if !editor.interactive { session.echo(line) }
-                state = session.handle(coach.reply(to: line, in: state)).state
+                state = session.handle(coach.reply(to: line, in: consume state)).state
             case .interrupted: continue
             case .endOfInput: state = session.handle(coach.endOfInput(in: state, interactive: editor.interactive)).state
             }
