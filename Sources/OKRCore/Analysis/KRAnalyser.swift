@@ -24,8 +24,24 @@ struct KRAnalyser {
             return reading
         }
         let leadToken = t[main[lead]]
-        let leadRole = verbRole(at: lead)
+        var leadRole = verbRole(at: lead)
         let quantities = quantityPositions()
+        let healthWord = main.contains { words.health.contains(t[$0].lemma) || words.health.contains(t[$0].text) }
+        // "Hold weekly pipeline reviews": a verb of holding with nothing to hold is work.
+        // "Hold a weekly incident review": the object is an activity, so holding it is doing it.
+        var objectHead: Int?
+        for i in main[(lead + 1)...] {
+            if isNounish(t[i]) { objectHead = i } else if objectHead != nil || !(t[i].tag == .cadence || t[i].classes.contains(.adjective) || Self.functionWords.contains(t[i].text)) { break }
+        }
+        if leadRole == .hold, quantities.isEmpty, leadToken.lemma == "hold", let head = objectHead, words.activity.contains(t[head].lemma) {
+            leadRole = .work
+        }
+        if leadRole == .hold, quantities.isEmpty, !healthWord, !main.contains(where: { t[$0].tag == .comparator }),
+           firstMatch(words.steady) == nil, firstMatch(words.duty) == nil, ["hold", "keep", "continue", "protect", "retain"].contains(leadToken.lemma),
+           !main[(lead + 1)...].contains(where: { t[$0].verbForm == .past || t[$0].verbForm == .pastParticiple || t[$0].classes == .adjective
+               || t[$0].tag == .cadence && !($0 + 1 < t.count && isNounish(t[$0 + 1])) }) {
+            leadRole = .work
+        }
         let counted = countedActivity(quantities, leadIsChange: leadRole == .up || leadRole == .down)
         let parts = measureParts(lead: lead, leadRole: leadRole)
         reading.baseline = parts.baseline
@@ -66,10 +82,15 @@ struct KRAnalyser {
             return r
         }
 
+        let byMeans = main.indices.contains { k in t[main[k]].text == "by" && k + 1 < main.count && t[main[k + 1]].verbForm == .gerund }
+        if leadRole == .hold, leadToken.lemma != "hold", main.contains(where: { t[$0].tag == .comparator }), !byMeans {
+            return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level")
+        }
         // 1. A count of the team's own activity, with or without a change verb ("Make 100 sales
         //    calls a week", "Increase story points delivered from 40 to 60").
         if direction != .down, let counted {
-            return done(.activity, counted, "a count of '\(t[counted.upperBound - 1].text)'")
+            let head = counted.upperBound - 1
+            return done(.activity, head..<(head + 1), "a count of '\(t[head].text)'")
         }
         // The means named with a count: "… by adding 6 alerts", "… by publishing two updates a month",
         // or a verb after the subject with its count: "Gateway team finds 4 performance bugs".
@@ -77,7 +98,8 @@ struct KRAnalyser {
             && (t[main[k]].verbForm == .gerund || t[main[k]].verbForm == .thirdPerson) && k + 1 < main.count {
             if words.changeUp.contains(t[main[k]].lemma) || words.changeDown.contains(t[main[k]].lemma) { break }
             if let made = countedObject(lead: k) {
-                return done(.activity, made, "a count of things done: '\(t[made.upperBound - 1].text)'")
+                let head = made.upperBound - 1
+                return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
             }
         }
         // 2. A level held: hold verbs, "consistently", zero-incident lines.
@@ -86,6 +108,11 @@ struct KRAnalyser {
         }
         if leadRole == .hold {
             return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level")
+        }
+        // "Control the travel budget", "Monitor cloud spend": watching a health metric.
+        if leadRole == .work, ["control", "manage", "monitor", "track", "watch", "oversee", "contain", "police", "administer", "operate"].contains(leadToken.lemma),
+           healthWord || ["manage", "administer", "operate"].contains(leadToken.lemma) && main.last.map({ t[$0].classes == .adverb }) == true, !hasChangeAmount {
+            return done(.level, focusLead, "'\(leadToken.text)' watches a health metric")
         }
         if let steady = firstMatch(words.steady), !hasChangeAmount, !(steady + 1 < t.count && t[steady + 1].text == "-"),
            !quantities.isEmpty || main.contains(where: { words.health.contains(t[$0].lemma) }) {
@@ -98,7 +125,7 @@ struct KRAnalyser {
         if ["never", "don't", "dont", "avoid"].contains(leadToken.text) || leadToken.text == "do" && lead + 1 < main.count && t[main[lead + 1]].text == "not" {
             return done(.level, focusLead, "a thing that must never happen is a level to hold")
         }
-        if leadToken.tag == .cadence, !hasChangeAmount, quantities.allSatisfy({ t[$0].tag == .date }) {
+        if leadToken.tag == .cadence, !(main[lead] + 1 < t.count && t[main[lead] + 1].text == "-"), !hasChangeAmount, quantities.allSatisfy({ t[$0].tag == .date }) {
             return done(.routine, focusLead, "a duty repeated on a cadence")
         }
         if let invariant = invariantLine(lead: lead) {
@@ -138,6 +165,9 @@ struct KRAnalyser {
         if !hasChangeAmount, leadRole == .reach || leadRole == .none || leadRole == .subject || leadRole == .work, let money = bareMoney(metricRange) {
             return done(.level, money..<(money + 1), "a revenue or profit figure with no change asked")
         }
+        if parts.relative {
+            return done(.change, focusLead, "a relative change of a metric")
+        }
         // 7. A change of a metric.
         let hasTarget = parts.target != nil || hasChangeAmount
         if hasTarget, leadRole == .up || leadRole == .down || leadRole == .reach {
@@ -159,10 +189,18 @@ struct KRAnalyser {
                 return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
             }
             if leadRole == .work, let made = countedObject(lead: lead) {
-                return done(.activity, made, "a count of things done: '\(t[made.upperBound - 1].text)'")
+                let head = made.upperBound - 1
+                return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
             }
-            if let strong, ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"].contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead] {
+            if let strong, ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"].contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead]
+                || !(strong + 1 < t.count && isNounish(t[strong + 1])) {
                 return vagueReading(strong)
+            }
+            // "Delight power users", "Attract top talent", "Make analytics accessible": an aspiration, not a deliverable.
+            if quantities.isEmpty, Self.aspirationVerbs.contains(leadToken.lemma)
+                || leadToken.lemma == "make" && main[(lead + 1)...].contains(where: { t[$0].classes == .adjective })
+                || leadRole == .reach && main[(lead + 1)...].prefix(3).contains(where: { words.qualities.contains(t[$0].lemma) }) {
+                return done(.unmeasurable, focusLead, "'\(leadToken.text)' names a wish, not a result to count")
             }
             if quantities.isEmpty, let last = main.last, ["well", "properly", "better", "smoothly", "effectively"].contains(t[last].text) {
                 return vagueReading(last)
@@ -183,10 +221,20 @@ struct KRAnalyser {
         if leadToken.verbForm == .past || leadToken.verbForm == .pastParticiple, leadToken.isVerb, !leadToken.isNoun, !hasChangeAmount {
             return done(.milestone, focusLead, "work stated as done: '\(leadToken.text)'")
         }
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty,
+           let feeling = main.first(where: { Self.feelingVerbs.contains(t[$0].lemma) && t[$0].isVerb && (t[$0].verbFirst || !t[$0].isNoun) && $0 != main[lead]
+               && !($0 > 0 && t[$0 - 1].text == "-") && !($0 + 1 < t.count && t[$0 + 1].text == "-") }) {
+            return done(.unmeasurable, feeling..<(feeling + 1), "a feeling with nothing to count it by")
+        }
         if leadRole == .subject || leadRole == .none, let state = doneState() {
             return done(.milestone, state..<(state + 1), "a state reached: '\(t[state].text)'")
         }
         if let weak, leadRole != .up, leadRole != .down { return vagueReading(weak) }
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty,
+           let feeling = main.first(where: { Self.feelingVerbs.contains(t[$0].lemma) && t[$0].isVerb && (t[$0].verbFirst || !t[$0].isNoun) && $0 != main[lead]
+               && !($0 > 0 && t[$0 - 1].text == "-") && !($0 + 1 < t.count && t[$0 + 1].text == "-") }) {
+            return done(.unmeasurable, feeling..<(feeling + 1), "a feeling with nothing to count it by")
+        }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, let state = presentState() {
             return done(.milestone, state..<(state + 1), "a state of the work: '\(t[state].text)'")
         }
@@ -214,10 +262,11 @@ struct KRAnalyser {
         for i in main where t[i].tag == .word {
             let w = t[i].text
             // Comparatives: "more", "better", "quicker", "clearer".
-            if ["more", "less", "fewer", "better", "worse", "further", "finer", "most"].contains(w) { return i }
+            if ["more", "less", "fewer", "better", "worse", "further", "finer"].contains(w) { return i }
             if w.hasSuffix("er"), w.utf8.count > 4, isComparative(t[i]), !(i > 0 && t[i - 1].text == "no"),
                !(i + 1 < t.count && t[i + 1].plural) { return i }
             if strongOnly { continue }
+            if i + 1 < t.count, t[i + 1].text == "-" { continue }
             if ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "visibly", "fast", "tidy",
                 "maintainable", "mature"].contains(w) { return i }
             if words.evaluative.contains(w) || words.evaluative.contains(t[i].lemma) { return i }
@@ -235,8 +284,10 @@ struct KRAnalyser {
         var j = q + 1
         while j < t.count, j <= q + 6, t[j].depth == t[q].depth {
             if t[j].tag == .punctuation, t[j].text == "-" || t[j].text == "'" || t[j].text == "‘" || t[j].text == "’" { j += 1; continue }
+            if j == q + 1, t[j].text == "or" || t[j].tag == .comparator { j += 1; continue }
+            if t[j].tag == .comparator { j += 1; continue }
             guard t[j].tag == .word, !Self.stopWords.contains(t[j].text) || t[j - 1].text == "-" else { break }
-            if t[j].isNoun || t[j].classes.isEmpty { head = j }
+            if isNounish(t[j]) { head = j }
             j += 1
         }
         guard let head else { return nil }
@@ -289,6 +340,12 @@ struct KRAnalyser {
             end = colon
         }
         while end > 2, t[end - 1].tag == .punctuation, t[end - 1].text == "*" || t[end - 1].text == "." { end -= 1 }
+        // A trailing result word: "- achieved", "- missed", "- on track".
+        if end > 3, t[end - 1].tag == .word, ["achieved", "missed", "done", "exceeded", "partial", "partially", "track", "progress", "complete", "completed"].contains(t[end - 1].text) {
+            var k = end - 1
+            while k > 0, t[k].tag == .word, k > end - 4 { k -= 1 }
+            if ["-", "–", "—"].contains(t[k].text) { end = k }
+        }
         if end > 3, t[end - 1].tag == .percent, ["-", "–", "—", "*"].contains(t[end - 2].text) {
             end -= 2
             while end > 0, ["-", "–", "—", "*", ","].contains(t[end - 1].text) { end -= 1 }
@@ -366,6 +423,10 @@ struct KRAnalyser {
                 if t[j].text == "from" || t[j].text == "to" || t[j].isQuantity { break }
             }
         }
+        if isBase, ["bring", "get", "push", "drive", "take", "move"].contains(tok.lemma),
+           main[(k + 1)...].contains(where: { t[$0].text == "to" && main.firstIndex(of: $0).map { $0 + 1 < main.count && t[main[$0 + 1]].isQuantity } == true }) {
+            return .up
+        }
         if isBase, k + 2 < main.count, t[main[k + 1]].text == "and" {
             let second = t[main[k + 2]]
             if words.changeUp.contains(second.lemma) { return .up }
@@ -391,7 +452,9 @@ struct KRAnalyser {
         if ["the", "a", "an", "our", "all", "every", "each", "my", "your", "their", "its", "this", "these", "new"].contains(next.text) { return false }
         if next.tag != .word { return false }
         let lead = t[main[k]]
-        if !lead.verbFirst, lead.isNoun, next.isVerb, next.verbFirst, !next.isNoun || next.verbForm == .thirdPerson || next.plural == false && next.verbForm == .base && !["the", "a"].contains(next.text) {
+        // "Share of staff …", "Number of …": a noun with its "of" phrase is a subject.
+        if next.text == "of", lead.isNoun, !lead.verbFirst { return true }
+        if !lead.verbFirst, lead.isNoun, next.isVerb, next.verbFirst, next.verbForm != .past, next.verbForm != .pastParticiple, !next.isNoun || next.verbForm == .thirdPerson || next.plural == false && next.verbForm == .base && !["the", "a"].contains(next.text) {
             return true
         }
         if !lead.verbFirst, lead.isNoun, next.isNoun, !next.isVerb || !next.verbFirst,
@@ -401,8 +464,10 @@ struct KRAnalyser {
         for j in (k + 1)..<main.count {
             let u = t[main[j]]
             if ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"].contains(u.text) { return true }
-            if u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
-            if j > k + 1, u.verbForm == .past || u.verbForm == .pastParticiple, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
+            // A word mostly used as a verb leads an imperative unless a form of "be" follows.
+            if lead.verbFirst { continue }
+            if u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst, isNounish(t[main[j - 1]]) { return true }
+            if j > k + 1, u.verbForm == .past || u.verbForm == .pastParticiple, isNounish(t[main[j - 1]]) { return true }
             if u.text == "from" || u.text == "to" || u.isQuantity || u.tag == .comparator { break }
         }
         return false
@@ -438,8 +503,11 @@ struct KRAnalyser {
     /// The counted noun of an activity: "100 sales calls", "12 blog posts", or a metric whose head is
     /// an activity when its numbers are plain counts ("story points delivered from 40 to 60").
     func countedActivity(_ quantities: [Int], leadIsChange: Bool) -> Range<Int>? {
+        let rateWords: Set<String> = ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "frequency", "velocity", "throughput", "cadence"]
         for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
             guard t[q].unit == nil, (t[q].value ?? 0) >= 2 else { continue }
+            // "Raise deploy frequency from 4 to 20 releases": the count is the unit of a rate.
+            if main.contains(where: { $0 < q && rateWords.contains(t[$0].lemma) }) { continue }
             // The noun group after the number: up to four words, ending at a preposition or verb.
             var j = q + 1
             var head: Int?
@@ -485,8 +553,24 @@ struct KRAnalyser {
         return nil
     }
 
+    static let feelingVerbs: Set<String> = ["love", "feel", "like", "enjoy", "trust", "prefer", "rave", "believe", "appreciate", "value", "care"]
+
+    static let aspirationVerbs: Set<String> = ["delight", "empower", "inspire", "wow", "excite", "thrill", "foster", "nurture",
+                                               "cultivate", "champion", "embrace", "attract", "be", "become", "strive", "aspire"]
+
+    /// A noun, or a word the lexicon does not know that is not a function word ("SSO", "AEs").
+    func isNounish(_ token: TaggedToken) -> Bool {
+        guard token.tag == .word, !Self.functionWords.contains(token.text) else { return false }
+        return token.isNoun || token.classes.isEmpty
+    }
+
+    static let functionWords: Set<String> = ["the", "a", "an", "our", "their", "its", "this", "that", "these", "those", "all", "every",
+                                             "each", "to", "of", "in", "on", "at", "for", "with", "by", "and", "or", "my", "your",
+                                             "his", "her", "we", "they", "it", "us", "them", "who", "which", "what", "than", "from", "i", "as", "be", "so"]
+
     static let stopWords: Set<String> = ["in", "on", "at", "to", "for", "from", "by", "with", "per", "of", "and", "or", "across",
-                                         "within", "into", "over", "under", "through", "via", "that", "which", "who", "than", "the"]
+                                         "within", "into", "over", "under", "through", "via", "that", "which", "who", "than", "the",
+                                         "this", "next", "each", "every", "a", "an", "these", "those", "before", "after", "until"]
 
     struct Parts {
         var baseline: Quantity?
@@ -495,6 +579,8 @@ struct KRAnalyser {
         var comparator: KRReading.Comparator?
         var comparatorIndex: Int?
         var multiplier = false
+        /// "35% faster": a change stated as a comparison.
+        var relative = false
     }
 
     /// Baseline, target, change and comparator from "from X to Y", "X -> Y", "by N", "to N",
@@ -547,6 +633,7 @@ struct KRAnalyser {
             let next = t[main[k + 1]]
             if ["faster", "quicker", "smaller", "lower", "higher", "more", "less", "cheaper", "fewer", "shorter", "better", "larger", "bigger"].contains(next.text) {
                 parts.change = Self.quantity(t[i])
+                parts.relative = true
             }
         }
         // "Grow ARR 20%" / "Revenue up 15%": a change verb with a bare percentage is a change.
@@ -587,7 +674,7 @@ struct KRAnalyser {
     /// A participle of a change verb after the subject: "Churn reduced to 2%", "NPS improved from 30 to 45".
     func changeParticiple() -> KRReading.Direction? {
         for (k, i) in main.enumerated() where k > 0 && (t[i].verbForm == .past || t[i].verbForm == .pastParticiple || t[i].verbForm == .thirdPerson
-            || t[i].verbForm == .base && (t[main[k - 1]].isNoun || t[main[k - 1]].classes.isEmpty)) {
+            || t[i].verbForm == .base && isNounish(t[main[k - 1]])) {
             if words.changeUp.contains(t[i].lemma) || ["rise", "climb", "jump", "go"].contains(t[i].lemma) && t[i].lemma != "go" { return .up }
             if words.changeDown.contains(t[i].lemma) || t[i].lemma == "fall" { return .down }
         }
@@ -683,6 +770,8 @@ struct KRAnalyser {
         }) else { return nil }
         let adverbial = t[cadenceIndex].text == "every" || t[cadenceIndex].text == "each"
         if !ordinalOfEach, !adverbial, leadRole != .work && leadRole != .reach { return nil }
+        // "Candidate survey live and reviewed every week": a thing set up, stated as done.
+        if !ordinalOfEach, leadRole != .work && leadRole != .reach, doneState() != nil { return nil }
         // A cadence on a count ("3 posts a week") is an activity, read earlier; on a metric with a
         // number ("churn under 2% a month") a threshold, read later.
         guard quantities.allSatisfy({ t[$0].tag == .date }) else { return nil }
@@ -700,7 +789,9 @@ struct KRAnalyser {
         guard let q = main.first(where: { $0 > comparator && t[$0].isQuantity }) else { return true }
         // "At least 60% of requests come in through the portal": a share to reach.
         if let k = main.firstIndex(of: q), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
-        if q + 1 < t.count, t[q + 1].tag == .word, t[q + 1].isNoun, !["or", "and", "stars", "star", "points", "point"].contains(t[q + 1].text) { return false }
+        var n = q + 1
+        while n < t.count, t[n].tag == .comparator || ["or", "more", "fewer", "less"].contains(t[n].text) || t[n].tag == .word && t[n].classes == .adjective { n += 1 }
+        if n < t.count, t[n].tag == .word, t[n].isNoun, !["stars", "star", "points", "point"].contains(t[n].text) { return false }
         return true
     }
 
@@ -763,7 +854,7 @@ struct KRAnalyser {
             var j = q + 1
             var head: Int?
             while j < t.count, j <= q + 4, t[j].tag == .word, !Self.stopWords.contains(t[j].text) {
-                if t[j].isNoun || t[j].classes.isEmpty { head = j }
+                if isNounish(t[j]) { head = j }
                 j += 1
             }
             if let head, words.external.contains(t[head].lemma), !words.insiders.contains(t[head].lemma) { return head }
@@ -784,9 +875,11 @@ struct KRAnalyser {
             var n = m
             while n < main.count, n <= m + 3 {
                 let j = main[n]
-                if words.insiders.match(t, at: j) > 0 { insiders = true }
-                if words.external.match(t, at: j) > 0 { outsiders = true }
                 if t[j].isVerb && (t[j].verbForm == .base || t[j].verbForm == .past || t[j].verbForm == .pastParticiple) && !t[j].isNoun { break }
+                if !isNounish(t[j]) && words.insiders.match(t, at: j) == 0 { break }
+                // The last noun of the group decides: "staff requests" are requests, not staff.
+                insiders = words.insiders.match(t, at: j) > 0
+                outsiders = words.external.match(t, at: j) > 0
                 n += 1
             }
             let verb = main[n...].first { t[$0].isVerb && !words.changeUp.contains(t[$0].lemma) && !words.changeDown.contains(t[$0].lemma) }
@@ -810,7 +903,7 @@ struct KRAnalyser {
                 if i + 1 < t.count, t[i + 1].tag == .word, t[i + 1].isNoun, !t[i + 1].isVerb || !t[i + 1].verbFirst, u.classes.contains(.adjective),
                    !["down", "up", "out", "off", "in", "on", "over"].contains(t[i + 1].text) { continue }
                 let before = t[main[k - 1]]
-                if before.isNoun || before.classes.isEmpty || before.tag == .numberWord || ["is", "are", "be", "been", "was", "were", "fully"].contains(before.text) {
+                if isNounish(before) || before.tag == .numberWord || ["is", "are", "be", "been", "was", "were", "fully"].contains(before.text) {
                     if let share = shareOf(), !share.insiders, t[share.index].tag == .percent { return nil }
                     return i
                 }
@@ -825,8 +918,9 @@ struct KRAnalyser {
             let u = t[i]
             guard u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst else { continue }
             if words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma) || words.hold.contains(u.lemma) { return nil }
+            if Self.feelingVerbs.contains(u.lemma) { return nil }
             let before = t[main[k - 1]]
-            if before.isNoun || before.classes.isEmpty { return i }
+            if isNounish(before) { return i }
         }
         return nil
     }

@@ -50,12 +50,6 @@ struct ObjectiveAnalyser {
         if let times = main.first(where: { ["twice", "thrice", "three"].contains(t[$0].text) && $0 + 1 < t.count && (t[$0 + 1].text == "as" || t[$0 + 1].text == "times") }) { return times }
         let leadIsWork = leadToken.baseVerb && words.changeUp.match(t, at: main[leadK]) == 0 && words.changeDown.match(t, at: main[leadK]) == 0
             && !["hit", "reach", "achieve", "get", "win", "sign", "close", "land", "book", "exceed", "surpass", "attain"].contains(leadToken.lemma)
-        // A change asked of a money or health metric: "Grow new-business ARR", "Widen our margins".
-        if words.changeUp.match(t, at: main[leadK]) > 0 || words.changeDown.match(t, at: main[leadK]) > 0 || ["widen", "post", "be"].contains(leadToken.lemma) {
-            for i in main[(leadK + 1)...] where words.moneyMetrics.match(t, at: i) > 0 || ["margin", "margins", "profitability", "cash", "churn", "cost", "costs", "positive"].contains(t[i].text) {
-                return i
-            }
-        }
         // "our highest-ever satisfaction score", "best-ever revenue".
         if let record = main.first(where: { ["ever", "record"].contains(t[$0].text) && $0 > 0 && (t[$0 - 1].text == "-" || t[$0].text == "record") }) { return record }
         for (k, i) in main.enumerated() where t[i].isQuantity {
@@ -71,6 +65,12 @@ struct ObjectiveAnalyser {
                 if (t[i].value ?? 0) < 2 { continue }
             }
             return i
+        }
+        // A change asked of a money or health metric: "Grow new-business ARR", "Widen our margins".
+        if words.changeUp.match(t, at: main[leadK]) > 0 || words.changeDown.match(t, at: main[leadK]) > 0 || ["widen", "post", "be"].contains(leadToken.lemma) {
+            for i in main[(leadK + 1)...] where words.moneyMetrics.match(t, at: i) > 0 || ["margin", "margins", "profitability", "cash", "churn", "cost", "costs", "positive"].contains(t[i].text) {
+                return i
+            }
         }
         return nil
     }
