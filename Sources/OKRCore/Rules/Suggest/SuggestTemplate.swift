@@ -100,9 +100,18 @@ public struct SuggestTemplate: Hashable, Sendable {
 
     /// One space between words, no space before punctuation, a capital first letter.
     static func tidy(_ text: String) -> String {
-        var out = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-        for mark in [",", ".", "?", ")", ":"] { out = out.replacingOccurrences(of: " " + mark, with: mark) }
-        guard let first = out.first else { return out }
-        return first.uppercased() + out.dropFirst()
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for c in text {
+            if c == " " || c == "\n" {
+                space = !out.isEmpty
+                continue
+            }
+            if space, !",.?):".contains(c) { out.append(" ") }
+            space = false
+            if out.isEmpty { out += c.uppercased() } else { out.append(c) }
+        }
+        return out
     }
 }
