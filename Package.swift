@@ -38,6 +38,10 @@ let package = Package(
         ),
         .executableTarget(name: "okr-bench", dependencies: ["OKRCore"]),
         .executableTarget(name: "okr-store-bench", dependencies: ["OKRCore", "OKRStore"]),
+        // Lines through the coach, in process and through the okr binary: how its work grows.
+        .executableTarget(name: "okr-coach-bench", dependencies: ["OKRCore"]),
+        // libFuzzer targets for the readers and the rule loader; .ci/libfuzzer builds and runs them.
+        .executableTarget(name: "okr-fuzz", dependencies: ["OKRCore"]),
         .testTarget(name: "OKRCoreTests", dependencies: ["OKRCore"], resources: [.copy("Corpus")]),
         .testTarget(name: "OKRStoreTests", dependencies: ["OKRStore"]),
         .testTarget(name: "okrTests", dependencies: ["okr"]),

@@ -24,6 +24,10 @@ public struct ReadlineLineEditor: LineEditor {
         rl_catch_signals = 0
         rl_catch_sigwinch = 0
         rl_attempted_completion_function = complete
+        // Completion works on the whole line (no character breaks a word), so candidates with
+        // spaces in them complete as one; the list shown leaves out the command they share.
+        rl_completer_word_break_characters = UnsafePointer(strdup("\n"))
+        rl_completion_display_matches_hook = displayMatches
         using_history()
         stifle_history(1000)
         if let historyPath { read_history(historyPath) }
@@ -108,10 +112,30 @@ private func onSignal(_ signalNumber: Int32) {
 
 private func complete(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
     rl_attempted_completion_over = 1  // never fall back to file names
-    let lineBefore = rl_line_buffer.map { String(String(cString: $0).utf8.prefix(Int(start))) ?? "" } ?? ""
     let word = text.map { String(cString: $0) } ?? ""
-    currentMatches = (completionProvider?(lineBefore) ?? []).filter { $0.hasPrefix(word) }
+    currentMatches = (completionProvider?(word) ?? []).filter { $0.hasPrefix(word) }
     return rl_completion_matches(text, completionGenerator)
+}
+
+/// Lists the matches without the command word they all start with ("/parent "), which would
+/// only repeat on every line.
+private func displayMatches(_ matches: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ count: Int32, _ maxLength: Int32) {
+    guard let matches, count > 0 else { return }
+    // matches[0] is the common prefix; the candidates follow.
+    let all = (1...Int(count)).compactMap { matches[$0].map { String(cString: $0) } }
+    let shared = all.first.map { first -> String in
+        guard first.hasPrefix("/"), let space = first.firstIndex(of: " ") else { return "" }
+        let head = String(first[...space])
+        return all.allSatisfy { $0.hasPrefix(head) } ? head : ""
+    } ?? ""
+    let shown = all.map { String($0.dropFirst(shared.count)) }
+    var pointers: [UnsafeMutablePointer<CChar>?] = [strdup("")] + shown.map { strdup($0) } + [nil]
+    let longest = Int32(shown.map(\.utf8.count).max() ?? 0)
+    pointers.withUnsafeMutableBufferPointer { buffer in
+        rl_display_match_list(buffer.baseAddress, count, longest)
+    }
+    for pointer in pointers { free(pointer) }
+    rl_forced_update_display()
 }
 
 private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {

@@ -60,9 +60,9 @@ func script(_ sets: [OKRSet], _ findings: [[Finding]]) -> String {
             }
         }
         for (i, f) in found.enumerated() {
-            out += "INSERT INTO finding (set_name, version, position, rule, severity, target, message, why, ask, subject, line, col) VALUES "
-                + "(\(name), 1, \(i), \(q(f.rule)), \(q(f.severity.rawValue)), \(q(f.target.rawValue)), \(q(f.message)), \(q(f.why)), "
-                + "\(q(f.ask)), \(q(f.subject)), \(at(f.location)));\n"
+            out += "INSERT INTO finding (set_name, version, position, rule, severity, target, message, why, ask, subject, line, col, suggestion) "
+                + "VALUES (\(name), 1, \(i), \(q(f.rule)), \(q(f.severity.rawValue)), \(q(f.target.rawValue)), \(q(f.message)), \(q(f.why)), "
+                + "\(q(f.ask)), \(q(f.subject)), \(at(f.location)), \(q(f.suggestion)));\n"
         }
         out += "COMMIT;\n"
     }

@@ -24,39 +24,63 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "Read every file as md, yaml or json instead of going by its extension.")
     var inputFormat: InputFormat?
 
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "How many files to check at once (default: one per core).")
+    var jobs: Int?
+
     @OptionGroup var ruleOptions: RuleOptions
     @OptionGroup var storeOptions: CheckStoreOptions
 
     mutating func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to check, or '-' for standard input") }
+        if let jobs, jobs < 1 { throw ValidationError("-j takes how many files to check at once: 1 or more") }
     }
 
     func run() throws {
         let engine = Engine(ruleSet: try ruleOptions.ruleSet())
         let today = try Clock.today()
+        var history = try storeOptions.open()
+        // Files are read and checked on every core; the report keeps the order they were named in.
+        let checked = parallelMap(files.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
+            check(files[index], engine: engine, today: today)
+        }
         var report = CheckReport()
         var errors: [CLIError] = []
-        var history = try storeOptions.open()
-        for path in files {
+        for (path, result) in zip(files, checked) {
             let name = path == "-" ? "<stdin>" : path
-            do {
-                let format = inputFormat.map { DocumentFormat(path: "." + $0.rawValue) } ?? DocumentFormat(path: path)
-                let text = path == "-" ? try InputFile.standardInput(format: format) : try InputFile.read(path, format: format)
-                let set = try DocumentReader.read(text, file: name, format: format, reference: today)
-                report.add(file: name, findings: CycleFindings.merge(engine.check(set), try history?.findings(for: set) ?? []))
-            } catch let error as DocumentError {
-                errors.append(.document(error))
-            } catch let error as CLIError {
+            do throws(CLIError) {
+                let file = try result.get()
+                report.add(file: name, findings: CycleFindings.merge(file.findings, try history?.findings(for: file.set) ?? []))
+            } catch {
                 errors.append(error)
             }
         }
-        switch format {
-        case .text: print(report.text(), terminator: "")
-        case .json: print(report.json())
-        case .sarif: print(report.sarif(rules: engine.ruleSet.rules, version: OKR.version))
+        StandardOutput.stream { out in
+            switch format {
+            case .text: report.writeText(to: out, colour: Terminal.colour)
+            case .json: report.writeJSON(to: out)
+            case .sarif: report.writeSARIF(to: out, rules: engine.ruleSet.rules, version: OKR.version)
+            }
         }
         if !errors.isEmpty { throw CLIError.several(errors) }
         if report.entries.contains(where: { $0.finding.severity >= failOn }) { throw ExitCode(1) }
+    }
+
+    /// One file read and checked: its set and findings, or why it could not be.
+    private func check(_ path: String, engine: Engine, today: CalendarDay) -> Result<(set: OKRSet, findings: [Finding]), CLIError> {
+        let name = path == "-" ? "<stdin>" : path
+        do throws(CLIError) {
+            let format = inputFormat.map { DocumentFormat(path: "." + $0.rawValue) } ?? DocumentFormat(path: path)
+            let text = path == "-" ? try InputFile.standardInput(format: format) : try InputFile.read(path, format: format)
+            let set: OKRSet
+            do {
+                set = try DocumentReader.read(text, file: name, format: format, reference: today)
+            } catch {
+                throw .document(error)
+            }
+            return .success((set, engine.check(set)))
+        } catch {
+            return .failure(error)
+        }
     }
 }
 

@@ -15,117 +15,171 @@ struct CoachCommand: ParsableCommand {
 
     func run() throws {
         let rules = try ruleOptions.ruleSet()
-        let coach = Coach(engine: Engine(ruleSet: rules), reference: try Clock.today())
+        let reference = try Clock.today()
+        let coach = Coach(engine: Engine(ruleSet: rules), reference: reference)
         let folder = DataFolder.current()
-        try? folder.ensureExists()
-        let autosave = DraftAutosave(file: folder.draft)
-        var editor: any LineEditor = isatty(STDIN_FILENO) == 1
+        let opened = DraftAutosave.open(in: folder.url.appendingPathComponent("drafts"), legacy: folder.draft)
+        for note in opened.notes { Terminal.standardError(note) }
+        let interactive = isatty(STDIN_FILENO) == 1
+        var editor: any LineEditor = interactive
             ? ReadlineLineEditor(historyPath: folder.history.path)
-            : PlainLineEditor()
-        let ruleIDs = rules.ids
-        editor.setCompletions { before in
-            if before.hasPrefix("/explain ") { return ruleIDs }
-            return before.isEmpty ? Coach.commands : []
+            : PlainLineEditor(clean: TerminalSafe.clean)
+        let names = StoreNames(storeOptions: storeOptions, ruleIDs: rules.ids)
+        editor.setCompletions { line in
+            CoachCompletion.candidates(for: line, from: CoachCompletion.needsStore(line) ? names.sources() : CoachCompletion.Sources(ruleIDs: names.ruleIDs))
         }
+        let session = Session(coach: coach, autosave: opened.autosave, storeOptions: storeOptions, folder: folder)
+        defer { opened.autosave.release() }
 
-        var reply = coach.start(resuming: autosave.load())
-        var state = reply.state
-        show(reply.messages)
-        session: while true {
+        var state = session.handle(coach.start(resuming: opened.draft)).state
+        while !session.ended {
             let input = editor.read(prompt: editor.interactive ? Terminal.promptMarker("> ") : "")
             switch input {
-            case .line(let line): reply = coach.reply(to: line, in: state)
+            case .line(let line): state = session.handle(coach.reply(to: line, in: state)).state
             case .interrupted: continue
-            case .endOfInput: reply = coach.endOfInput(in: state, interactive: editor.interactive)
+            case .endOfInput: state = session.handle(coach.endOfInput(in: state, interactive: editor.interactive)).state
             }
-            var pending = reply.effects
-            state = reply.state
-            show(reply.messages)
-            while !pending.isEmpty {
-                let effect = pending.removeFirst()
+        }
+    }
+}
+
+/// Runs the coach's replies: autosaves each step before showing it, then does what it asks
+/// (save, load, quit) and runs the coach's answer to that the same way.
+final class Session {
+    let coach: Coach
+    let autosave: DraftAutosave
+    let storeOptions: StoreOptions
+    let folder: DataFolder
+    private(set) var ended = false
+
+    init(coach: Coach, autosave: DraftAutosave, storeOptions: StoreOptions, folder: DataFolder) {
+        self.coach = coach
+        self.autosave = autosave
+        self.storeOptions = storeOptions
+        self.folder = folder
+    }
+
+    @discardableResult
+    func handle(_ first: Coach.Reply) -> Coach.Reply {
+        var pending = [first]
+        var last = first
+        while !pending.isEmpty {
+            let reply = pending.removeFirst()
+            last = reply
+            // A draft kept for later keeps its file: this session writes a new one.
+            if reply.effects.contains(.setDraftAside) { autosave.setAside() }
+            persist(reply)
+            CoachRenderer(width: CoachRenderer.currentWidth()).show(reply.messages)
+            for effect in reply.effects {
                 switch effect {
-                case .save(let set):
-                    let reply = save(set, in: state, coach: coach, folder: folder)
-                    state = reply.state
-                    show(reply.messages)
+                case .save(let set, let name, let base):
+                    pending.append(save(set, as: name, base: base, state: reply.state))
                 case .load(let what):
-                    let reply = load(what, into: state, coach: coach, folder: folder)
-                    state = reply.state
-                    show(reply.messages)
-                case .quit(let discard):
-                    if discard || state.phase == .finished && !state.unsaved { autosave.discard() } else { try? autosave.save(state) }
-                    break session
+                    pending.append(load(what, into: reply.state))
+                case .setDraftAside:
+                    break
+                case .quit(let keepDraft):
+                    if !keepDraft { autosave.discard() }
+                    ended = true
                 }
             }
-            persist(state, autosave)
-            if input == .endOfInput, !editor.interactive { break }
+        }
+        return last
+    }
+
+    /// Before anything is shown: a line the user sees accepted is on disk.
+    private func persist(_ reply: Coach.Reply) {
+        do {
+            try autosave.persist(reply.record, state: reply.state)
+        } catch {
+            Terminal.standardError("okr: could not autosave the draft: \(error)")
         }
     }
 
-    /// Saves to the store. If the store is down or someone saved first, nothing is lost: the set
-    /// is also written to a file and the draft stays autosaved.
-    private func save(_ set: OKRSet, in state: CoachState, coach: Coach, folder: DataFolder) -> Coach.Reply {
+    /// Saves to the store. If the store is down or the id is taken, nothing is lost: the set is
+    /// also written as a document, and the draft stays autosaved.
+    private func save(_ set: OKRSet, as name: String, base: Int?, state: CoachState) -> Coach.Reply {
         let findings = coach.engine.check(set)
         do {
             let store = try storeOptions.open()
+            // Findings that need the store (stale-okr, missing-parent) are shown and saved too.
+            var cycle = try CycleFindings(store: store)
+            let history = try cycle.findings(for: set, id: name)
             let info = try storeCall { () throws(StoreError) in
-                try store.save(set, findings: findings, author: StoreOptions.author, base: state.baseVersion, name: state.storedName)
+                try store.save(set, findings: findings + history, author: StoreOptions.author, base: base, name: name)
             }
-            return coach.saved(as: info.name, version: info.version, in: store.database.displayName, state: state)
+            var reply = coach.saved(as: info.name, version: info.version, in: store.database.displayName, state: state)
+            reply.messages.insert(contentsOf: history.map(CoachMessage.finding), at: 0)
+            return reply
         } catch {
-            let kept = (try? SetFiles.save(set, in: folder.sets)).map { " A copy is in \($0.path)," } ?? ""
-            var failed = state
-            failed.phase = state.phase == .finished ? .nextStep : state.phase
-            return Coach.Reply(failed, [.problem("Not saved: \(Self.reason(error)).\(kept) and your draft is kept."), coach.question(in: failed)])
+            let rescue = RescueCopy.write(set, id: name, in: folder.sets, reference: coach.reference)
+            var conflict = false
+            if case CLIError.store(.conflict) = error { conflict = true }
+            return coach.saveFailed(reason: Self.reason(error), conflict: conflict, rescue: rescue, state: state)
         }
     }
 
-    /// Loads a set from a file path if there is one, else by name from the store.
-    private func load(_ what: String, into state: CoachState, coach: Coach, folder: DataFolder) -> Coach.Reply {
+    /// Loads a set from a file path if there is one, else by id from the store.
+    private func load(_ what: String, into state: CoachState) -> Coach.Reply {
         if FileManager.default.fileExists(atPath: what) {
             do {
                 let set = try SetFiles.load(what, savedIn: folder.sets, reference: coach.reference)
                 return coach.loaded(set, from: what, into: state)
             } catch {
-                return Coach.Reply(state, [.problem("Could not load \(what): \(Self.reason(error))"), coach.question(in: state)])
+                return coach.loadFailed(what, reason: Self.reason(error), state: state)
             }
         }
         do {
             let store = try storeOptions.open()
             let stored = try storeCall { () throws(StoreError) in try store.load(what) }
-            return coach.loaded(stored.set, from: "\(stored.name) version \(stored.version)", storedName: stored.name, version: stored.version, into: state)
+            return coach.loaded(stored.set, from: "\(stored.name) version \(stored.version)", stored: (stored.name, stored.version), into: state)
         } catch {
-            return Coach.Reply(state, [.problem("Could not load \(what): \(Self.reason(error))"), coach.question(in: state)])
+            return coach.loadFailed(what, reason: Self.reason(error), state: state)
         }
     }
 
     private static func reason(_ error: Error) -> String {
         guard let error = error as? CLIError else { return "\(error)" }
-        return reason(error)
-    }
-
-    private static func reason(_ error: CLIError) -> String {
         switch error {
         case .unreadable(_, let reason): return reason
         case .store(let error): return error.description
         default: return error.description
         }
     }
+}
 
-    private func persist(_ state: CoachState, _ autosave: DraftAutosave) {
-        if state.phase == .finished, !state.unsaved {
-            autosave.discard()
-            return
-        }
-        guard state.hasWork else { return }
-        do {
-            try autosave.save(state)
-        } catch {
-            Terminal.standardError("okr: could not autosave the draft to \(autosave.file.path): \(error)")
-        }
+/// Names from the store for Tab completion, read once, when a completion first needs them.
+final class StoreNames: @unchecked Sendable {
+    let storeOptions: StoreOptions
+    let ruleIDs: [String]
+    private let lock = NSLock()
+    private var cached: CoachCompletion.Sources?
+
+    init(storeOptions: StoreOptions, ruleIDs: [String]) {
+        self.storeOptions = storeOptions
+        self.ruleIDs = ruleIDs
     }
 
-    private func show(_ messages: [CoachMessage]) {
-        for message in messages { print(CoachRenderer.render(message)) }
+    func sources() -> CoachCompletion.Sources {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached { return cached }
+        var sources = CoachCompletion.Sources(ruleIDs: ruleIDs)
+        // Completion is a convenience: a store that cannot be read offers nothing, and the
+        // user finds out why when they save or load.
+        do {
+            let store = try storeOptions.open()
+            let sets = try store.list()
+            sources.setIDs = sets.map(\.name)
+            sources.teams = Array(Set(sets.compactMap(\.team))).sorted()
+            for summary in sets {
+                let stored = try store.load(summary.name)
+                sources.objectives += stored.set.objectives.map { ParentRef(setID: summary.name, objective: $0.title) }
+            }
+        } catch {
+            // Keep what was read before the failure.
+        }
+        cached = sources
+        return sources
     }
 }

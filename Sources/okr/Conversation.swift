@@ -6,7 +6,7 @@ import OKRCore
 /// terminal, plain echoed lines from a pipe, so transcripts replay them) and the same look.
 enum Conversation {
     static func editor(_ folder: DataFolder) -> any LineEditor {
-        isatty(STDIN_FILENO) == 1 ? ReadlineLineEditor(historyPath: folder.history.path) : PlainLineEditor()
+        isatty(STDIN_FILENO) == 1 ? ReadlineLineEditor(historyPath: folder.history.path) : PlainLineEditor(clean: TerminalSafe.clean)
     }
 
     static func prompt(_ editor: any LineEditor) -> String {
@@ -14,8 +14,15 @@ enum Conversation {
     }
 
     static func show(_ messages: [CoachMessage]) {
-        for message in messages where !(message.kind == .say && message.text.isEmpty) {
-            print(CoachRenderer.render(message))
-        }
+        CoachRenderer(width: CoachRenderer.currentWidth()).show(messages.filter { !($0.kind == .say && $0.text.isEmpty) }.map(safe))
+    }
+
+    /// Set text comes from a shared store: no escape codes reach the screen, line by line.
+    private static func safe(_ message: CoachMessage) -> CoachMessage {
+        let text = message.text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.clean(String($0)) }.joined(separator: "\n")
+        if message.kind == .say { return .say(text) }
+        if message.kind == .ask { return .ask(text) }
+        if message.kind == .problem { return .problem(text) }
+        return message
     }
 }

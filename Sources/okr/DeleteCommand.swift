@@ -15,7 +15,11 @@ struct DeleteCommand: ParsableCommand {
         if !yes {
             print("Delete '\(name)' and its \(versions.count) version\(versions.count == 1 ? "" : "s")? [y/N] ", terminator: "")
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-            guard answer == "y" || answer == "yes" else { throw CLIError.declined("nothing deleted") }
+            // Saying no is an answer, not a failure: exit 0.
+            guard answer == "y" || answer == "yes" else {
+                print("Nothing deleted.")
+                return
+            }
         }
         try storeCall { () throws(StoreError) in try store.delete(name) }
         print("Deleted \(name).")

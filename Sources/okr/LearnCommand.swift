@@ -6,7 +6,7 @@ import OKRCore
 struct LearnCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learn",
-        abstract: "A short course on writing OKRs; the rule engine judges every exercise.")
+        abstract: "A short course on writing OKRs; the same checks as okr check judge every exercise.")
 
     @Argument(help: ArgumentHelp("Start at this lesson (default: the first one not finished).", valueName: "lesson"))
     var lesson: Int?
@@ -24,11 +24,10 @@ struct LearnCommand: ParsableCommand {
         } catch {
             throw CLIError.rules(error)
         }
-        let course = Course(lessons: lessons, engine: Engine(ruleSet: rules))
+        let course = Course(lessons: lessons, engine: Engine(ruleSet: rules), reference: try Clock.today())
         let folder = DataFolder.current()
-        let progressFile = folder.url.appendingPathComponent("learn.json")
-        let saved = (try? Data(contentsOf: progressFile)).flatMap { try? JSONDecoder().decode(Course.State.self, from: $0) }
-        let completed = saved?.completed ?? []
+        let progress = CourseProgress(file: folder.url.appendingPathComponent("learn.json"))
+        let completed = progress.load()?.completed ?? []
         if list {
             print(course.listing(completed: completed))
             return
@@ -37,12 +36,11 @@ struct LearnCommand: ParsableCommand {
             throw ValidationError("there is no lesson \(lesson); okr learn --list shows them")
         }
 
-        var editor: any LineEditor = isatty(STDIN_FILENO) == 1 ? ReadlineLineEditor(historyPath: folder.history.path) : PlainLineEditor()
+        var editor: any LineEditor = isatty(STDIN_FILENO) == 1
+            ? ReadlineLineEditor(historyPath: folder.history.path)
+            : PlainLineEditor(clean: TerminalSafe.clean)
         let ruleIDs = rules.ids
-        editor.setCompletions { before in
-            if before.hasPrefix("/explain ") { return ruleIDs }
-            return before.isEmpty ? Course.commands : []
-        }
+        editor.setCompletions { line in CoachCompletion.candidates(for: line, from: CoachCompletion.Sources(ruleIDs: ruleIDs)) }
         var reply = course.start(lesson: lesson, completed: completed)
         show(reply.messages)
         while !reply.quit {
@@ -51,14 +49,44 @@ struct LearnCommand: ParsableCommand {
             case .interrupted: continue
             case .endOfInput: reply = course.reply(to: "/quit", in: reply.state)
             }
+            // Progress is kept after every answer, before it is shown, so a lesson finished is never lost.
+            progress.save(reply.state)
             show(reply.messages)
-            // SetProgress is kept after every answer, so a lesson finished is never lost.
-            try? FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
-            try? JSONEncoder().encode(reply.state).write(to: progressFile, options: .atomic)
         }
     }
 
     private func show(_ messages: [CoachMessage]) {
-        for message in messages { print(CoachRenderer.render(message)) }
+        CoachRenderer(width: CoachRenderer.currentWidth(), showsRuleIDs: false).show(messages)
+    }
+}
+
+/// The course's progress file. One that cannot be read is moved aside with a message, never
+/// silently replaced.
+struct CourseProgress {
+    let file: URL
+
+    func load() -> Course.State? {
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        do {
+            return try JSONDecoder().decode(Course.State.self, from: Data(contentsOf: file))
+        } catch {
+            let aside = file.deletingPathExtension().appendingPathExtension("unreadable-\(Int(Date().timeIntervalSince1970)).json")
+            do {
+                try FileManager.default.moveItem(at: file, to: aside)
+                Terminal.standardError("okr: your course progress could not be read (\(error.localizedDescription)); it is kept at \(aside.path), and the course starts afresh.")
+            } catch let moveError {
+                Terminal.standardError("okr: your course progress in \(file.path) could not be read (\(error.localizedDescription)) nor moved aside (\(moveError.localizedDescription)).")
+            }
+            return nil
+        }
+    }
+
+    func save(_ state: Course.State) {
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try JSONEncoder().encode(state).write(to: file, options: .atomic)
+        } catch {
+            Terminal.standardError("okr: could not keep your course progress in \(file.path): \(error.localizedDescription)")
+        }
     }
 }

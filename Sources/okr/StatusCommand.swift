@@ -51,7 +51,8 @@ struct StatusCommand: ParsableCommand {
             }
         }
         let scored = progress.keyResults.filter { $0.result.value != nil }.count
-        out += "Overall: " + ScoreBar.number(progress.score) + " (\(scored) of \(progress.keyResults.count) key results scored)\n"
+        let total = progress.keyResults.count
+        out += "Overall: " + ScoreBar.number(progress.score) + " (\(scored) of \(total) key result\(total == 1 ? "" : "s") scored)\n"
         return out
     }
 
@@ -62,7 +63,7 @@ struct StatusCommand: ParsableCommand {
         case .notCheckedIn: return "no check-in yet: okr checkin \(name) --kr \(kr.label) --value ..."
         case .scored:
             if let latest = kr.latest {
-                parts.append("at " + kr.reading(of: latest))
+                parts.append((latest.done == nil ? "at " : "") + kr.reading(of: latest))
             }
         }
         parts.append(kr.confidence.map { "confidence \($0)/10" } ?? "no confidence given")

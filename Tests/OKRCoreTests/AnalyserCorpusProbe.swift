@@ -28,3 +28,16 @@ final class AnalyserCorpusProbe: XCTestCase {
         print("probe: \(right)/\(total) key results read as labelled")
     }
 }
+
+/// `OKR_READ='line|line' swift test --filter ReadingProbe` prints how the analyser reads lines.
+final class ReadingProbe: XCTestCase {
+    func testRead() throws {
+        guard let lines = ProcessInfo.processInfo.environment["OKR_READ"] else { throw XCTSkip("set OKR_READ") }
+        for line in lines.split(separator: "|").map(String.init) {
+            let r = Analyser.read(keyResult: line)
+            let o = Analyser.read(objective: line)
+            print("READ \(line)\n  kr: \(r.kind) focus \(r.focus) col \(r.focusColumn) [\(r.evidence)] metric=\(r.metric ?? "-") key=\(r.metricKey ?? "-") base=\(r.baseline?.text ?? "-") target=\(r.target?.text ?? "-") change=\(r.change?.text ?? "-") dir=\(r.direction.map { "\($0)" } ?? "-") deadline=\(r.deadline ?? "-") cadence=\(r.cadence ?? "-") joins=\(r.joinsOutcomes)\n  objective: \(o.kind) [\(o.evidence)]")
+            print("  tokens: " + r.tokens.map { "\($0.text)/\($0.tag.rawValue)\($0.classes.rawValue)\($0.verbForm.map { "\($0)" } ?? "")\($0.verbFirst ? "V" : "")" }.joined(separator: " "))
+        }
+    }
+}

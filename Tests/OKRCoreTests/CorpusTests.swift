@@ -4,10 +4,11 @@ import XCTest
 /// Measures the key-result rules against a labelled corpus of lines written for this project,
 /// and fails when precision or recall drops below the floors measured when the rules were written.
 final class CorpusTests: XCTestCase {
-    static let ruleForLabel = ["task": "kr-is-task", "kpi": "kr-is-kpi", "unmeasurable": "kr-not-measurable",
+    // Lines that count activity were labelled task until kr-is-output existed; they are labelled output now.
+    static let ruleForLabel = ["task": "kr-is-task", "output": "kr-is-output", "kpi": "kr-is-kpi", "unmeasurable": "kr-not-measurable",
                                "nobaseline": "kr-missing-baseline"]
     static let precisionFloor = 0.95
-    static let recallFloor: [String: Double] = ["kr-is-task": 0.9, "kr-is-kpi": 0.85, "kr-not-measurable": 0.9, "kr-missing-baseline": 0.9]
+    static let recallFloor: [String: Double] = ["kr-is-output": 0.8, "kr-is-task": 0.9, "kr-is-kpi": 0.85, "kr-not-measurable": 0.9, "kr-missing-baseline": 0.9]
 
     func testPrecisionAndRecallPerRule() throws {
         let url = try XCTUnwrap(Bundle.module.url(forResource: "kr-corpus", withExtension: "tsv", subdirectory: "Corpus"))

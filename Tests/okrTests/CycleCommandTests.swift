@@ -123,6 +123,18 @@ final class CycleCommandTests: XCTestCase {
         }
     }
 
+    /// The coach's save shows (and saves) the findings that need the store.
+    func testTheCoachsSaveShowsAStaleSet() throws {
+        func cycle(_ q: Int) throws -> String {
+            try write("ops-q\(q).md", "# Ops — Q\(q) 2027\nTeam: Ops\n\n## Objective: Make on-call calm\n"
+                      + "- Cut pages per week from \(20 - q) to \(10 - q)\n- Cut time to acknowledge from \(15 - q) to \(5 - q) minutes\n")
+        }
+        for q in 1...2 { XCTAssertEqual(try okr(["import", try cycle(q)]).status, 0) }
+        let coach = try okr([], stdin: "/load \(try cycle(3))\n/save\n/quit\n")
+        XCTAssertTrue(coach.stdout.contains("  warning [stale-okr] the same objective with mostly the same key results for the third cycle running (Q1 2027, Q2 2027, Q3 2027)"), coach.stdout)
+        XCTAssertTrue(coach.stdout.contains("Saved ops-q3-2027 as version 1"), coach.stdout)
+    }
+
     func testCheckConsultsTheDefaultStoreOnlyWhenThereIsOne() throws {
         let file = try write("growth.md", Self.nps)
         XCTAssertEqual(try okr(["check", file]).status, 0)

@@ -8,7 +8,8 @@ import XCTest
 ///
 /// `OKR_FUZZ_ITERATIONS=N` sets the number of documents (default 3,000; the other kinds scale
 /// with it) and `OKR_FUZZ_SEED=S` the seed. A failure writes its input under
-/// `$TMPDIR/okr-fuzz-failures/` and names it, so it can be replayed with the same command.
+/// `$TMPDIR/okr-fuzz-failures/` and names it, so it can be replayed with the same command;
+/// `OKR_FUZZ_KEEP=1` keeps all the inputs.
 final class FuzzTests: XCTestCase {
     static let environment = ProcessInfo.processInfo.environment
     static let documents = Int(environment["OKR_FUZZ_ITERATIONS"] ?? "") ?? 3000
@@ -25,7 +26,10 @@ final class FuzzTests: XCTestCase {
         fuzzer = Fuzzer(work: work)
     }
 
-    override func tearDown() { try? FileManager.default.removeItem(at: work) }
+    override func tearDown() {
+        // OKR_FUZZ_KEEP=1 keeps every generated input for a look afterwards.
+        if Self.environment["OKR_FUZZ_KEEP"] == "1" { print("fuzz inputs kept in \(work.path)") } else { try? FileManager.default.removeItem(at: work) }
+    }
 
     // MARK: - Documents
 
@@ -63,14 +67,14 @@ final class FuzzTests: XCTestCase {
         var mutator = FuzzMutator(random: SeededGenerator(seed: Self.seed &+ 1))
         let sample = BinaryRunner.packageRoot.appendingPathComponent("rules/examples/every-rule.md").path
         var jobs: [(arguments: [String], input: URL)] = []
-        for n in 0..<max(20, Self.documents / 20) {
+        for n in 0..<max(20, Self.documents / 30) {
             let folder = work.appendingPathComponent(String(format: "rules-%04d", n))
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let file = folder.appendingPathComponent("rule.yml")
             try Data(mutator.mutate(mutator.pick(rules), splicing: rules)).write(to: file)
             jobs.append((["check", "--rules", folder.path, sample], file))
         }
-        for n in 0..<max(10, Self.documents / 30) {
+        for n in 0..<max(10, Self.documents / 60) {
             let file = work.appendingPathComponent(String(format: "config-%04d.yml", n))
             try Data(mutator.mutate(mutator.pick(configs), splicing: configs)).write(to: file)
             jobs.append((["check", "--config", file.path, sample], file))
@@ -100,8 +104,10 @@ final class FuzzTests: XCTestCase {
         let transcripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
             .flatMap { try Transcript(String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)).sessions }
         let lines = transcripts.flatMap(\.inputs)
-        let numbers = ["0", "1", "2", "3", "-1", "99", "O1", "O2", "x", "9223372036854775807", "-9223372036854775808",
-                       "99999999999999999999", "1.5", "", "٣"]
+        // Numbers as the coach numbers things (1, 1.2, O1, K1), and the ones that overflow or mislead.
+        let numbers = ["0", "1", "2", "3", "-1", "99", "O1", "O2", "K1", "1.2", "2.1", "x", "9223372036854775807", "-9223372036854775808",
+                       "99999999999999999999", "O9223372036854775807", "K-9223372036854775808", "1.9223372036854775807",
+                       "9223372036854775807.1", "-0", "1.5", "", "٣"]
         let commands = ["/help", "/show", "/edit", "/delete", "/move", "/undo", "/check", "/explain", "/skip", "/save", "/load", "/new",
                         "/quit", "keep", "kpi", "done", "finish", "another", "yes", "no", "y", "n", ""]
         var mutator = FuzzMutator(random: SeededGenerator(seed: Self.seed &+ 2))
@@ -111,14 +117,19 @@ final class FuzzTests: XCTestCase {
             let base = mutator.pick(transcripts)
             var session: [String] = []
             func command() -> String {
-                var command = mutator.pick(commands)
-                if ["/edit", "/delete", "/move"].contains(command) { command += " " + mutator.pick(numbers) }
-                if command == "/move" || command == "/edit" { command += " " + (mutator.chance(0.5) ? mutator.pick(numbers) : mutator.pick(lines)) }
-                if command == "/load" { command += " " + (mutator.chance(0.5) ? sample : mutator.pick(lines)) }
-                if command == "/explain" { command += " " + mutator.pick(["kr-is-task", "nope", "", "\u{1B}[31m"]) }
+                // Half the commands take numbers: that is where user input meets arithmetic.
+                let name = mutator.chance(0.5) ? mutator.pick(["/edit", "/delete", "/move"]) : mutator.pick(commands)
+                var command = name
+                if ["/edit", "/delete", "/move"].contains(name) { command += " " + mutator.pick(numbers) }
+                if name == "/move" { command += " " + mutator.pick(numbers) }
+                if name == "/edit" { command += " " + (mutator.chance(0.3) ? mutator.pick(numbers) : mutator.pick(lines)) }
+                if name == "/load" { command += " " + (mutator.chance(0.5) ? sample : mutator.pick(lines)) }
+                if name == "/explain" { command += " " + mutator.pick(["kr-is-task", "nope", "", "\u{1B}[31m"]) }
                 return command
             }
-            for line in base.inputs {
+            // Often the session stops part-way (mid-draft, key results on the table) and goes on with commands.
+            let inputs = mutator.chance(0.5) ? Array(base.inputs.prefix(mutator.int(0..<base.inputs.count + 1))) : base.inputs
+            for line in inputs {
                 switch mutator.int(0..<10) {
                 case 0: session.append(String(decoding: mutator.mutate(Array(line.utf8), splicing: lines.map { Array($0.utf8) }), as: UTF8.self))
                 case 1: session.append(mutator.pick(lines))
@@ -154,7 +165,7 @@ final class FuzzTests: XCTestCase {
         let home = work.appendingPathComponent("store-home")
         var imported = 0, tried = 0
         let start = Date()
-        for n in 0..<max(10, Self.documents / 75) {
+        for n in 0..<max(10, Self.documents / 150) {
             let (ext, seed) = mutator.pick(seeds)
             let file = work.appendingPathComponent(String(format: "import-%04d.", n) + ext)
             try Data(mutator.mutate(seed)).write(to: file)

@@ -93,7 +93,7 @@ final class HardeningTests: XCTestCase {
     func testAReadOnlyStoreCanBeRead() throws {
         let folder = home.appendingPathComponent("readonly")
         let store = folder.appendingPathComponent("okr.sqlite").path
-        XCTAssertEqual(try okr(["import", "--store", store, "rules/examples/platform-q3.md"]).status, 0)
+        XCTAssertEqual(try okr(["import", "--store", store, "--name", "platform", "rules/examples/platform-q3.md"]).status, 0)
         // root reads and writes whatever the permissions say: the reader is then someone else.
         var asUser: [String] = []
         if getuid() == 0 {
@@ -114,11 +114,12 @@ final class HardeningTests: XCTestCase {
         guard probe.status == 0 else { throw XCTSkip("cannot run okr as another user here: \(probe.stderr)") }
         let listed = try run(["list", "--store", store])
         XCTAssertEqual(listed.status, 0, listed.stderr)
-        XCTAssertTrue(listed.stdout.hasPrefix("platform-team-okrs-q3-2026  v1"), listed.stdout)
-        let shown = try run(["show", "platform-team-okrs-q3-2026", "--store", store])
+        XCTAssertTrue(listed.stdout.hasPrefix("platform  v1"), listed.stdout)
+        let shown = try run(["show", "platform", "--store", store])
         XCTAssertEqual(shown.status, 0, shown.stderr)
         XCTAssertTrue(shown.stdout.contains("## Objective: "), shown.stdout)
-        let imported = try run(["import", "--store", store, BinaryRunner.packageRoot.appendingPathComponent("rules/examples/platform-q3.md").path])
+        let imported = try run(["import", "--store", store, "--name", "another",
+                                BinaryRunner.packageRoot.appendingPathComponent("rules/examples/platform-q3.md").path])
         XCTAssertEqual(imported.status, 2)
         XCTAssertTrue(imported.stderr.contains("is read-only"), imported.stderr)
     }
@@ -166,13 +167,11 @@ final class HardeningTests: XCTestCase {
             kind: pattern
             target: kr
             severity: warning
+            tokens: [{lemma: [dashboard], mark: true}]
             message: "\\e]0;pwned\\athis key result mentions a dashboard \\e[31mloudly"
             why: Colour words distract.
             ask: "\\e[2JWhat would you say without it?"
-            tokens: [{lemma: [dashboard]}]
-            examples:
-              flag: ["Ship the {{dashboard}}"]
-              pass: [Ship the report]
+            examples: {flag: ["Ship the {{dashboard}} to 40 teams"], pass: ["Raise NPS from 31 to 45"]}
 
             """, "no-red.yml", in: rules)
         let document = try write(Self.hostile, "hostile\u{1B}[1m.md")

@@ -85,10 +85,10 @@ final class StoreCommandTests: XCTestCase {
 
     func testDeleteAsksFirst() throws {
         _ = try okr(["import", "rules/examples/platform-q3.md"])
-        let declined = try okr(["delete", "platform-team-okrs-q3-2026"], stdin: "n\n")
+        let declined = try okr(["delete", "platform-q3-2026-team"], stdin: "n\n")
         XCTAssertEqual(declined.status, 2)
         XCTAssertEqual(try okr(["list"]).stdout.split(separator: "\n").count, 1)
-        let accepted = try okr(["delete", "platform-team-okrs-q3-2026"], stdin: "y\n")
+        let accepted = try okr(["delete", "platform-q3-2026-team"], stdin: "y\n")
         XCTAssertEqual(accepted.status, 0)
         XCTAssertTrue(try okr(["list"]).stdout.hasPrefix("No sets in"))
     }
@@ -134,7 +134,7 @@ extension StoreCommandTests {
             let conflicts = all.filter { $0.status == 2 && $0.stderr.contains("was saved as version") }.count
             print("two-process race on \(store.hasPrefix("postgres") ? "PostgreSQL" : "SQLite"): \(saved) saved, \(conflicts) conflicts")
             XCTAssertEqual(saved + conflicts, 16, all.filter { $0.status != 0 }.map(\.stderr).joined(separator: "\n"))
-            let history = try okr(["history", "--store", store, "platform-team-okrs-q3-2026"]).stdout.split(separator: "\n").dropFirst()
+            let history = try okr(["history", "--store", store, "platform-q3-2026-team"]).stdout.split(separator: "\n").dropFirst()
             XCTAssertEqual(history.map { String($0.prefix(while: { $0 != " " })) }, (1...saved).map { "v\($0)" }, store)
         }
     }

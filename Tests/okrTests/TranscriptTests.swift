@@ -20,7 +20,7 @@ final class TranscriptTests: XCTestCase {
             for session in transcript.sessions {
                 let stdin = session.inputs.map { $0 + "\n" }.joined()
                 let result = try BinaryRunner.run(session.arguments, stdin: stdin,
-                                                  environment: ["OKR_HOME": home.path, "NO_COLOR": "1"])
+                                                  environment: ["OKR_HOME": home.path, "NO_COLOR": "1", "OKR_AUTHOR": "dana"])
                 let actual = (result.stdout + result.stderr).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 let trimmed = actual.last == "" ? Array(actual.dropLast()) : actual
                 // The data folder differs on every run: record it as a wildcard.

@@ -24,8 +24,15 @@ struct KRAnalyser {
             return reading
         }
         let leadToken = t[main[lead]]
-        let leadRole = verbRole(at: lead)
+        var leadRole = verbRole(at: lead)
         let quantities = quantityPositions()
+        let healthWord = main.contains { words.health.contains(t[$0].lemma) || words.health.contains(t[$0].text) }
+        // "Hold weekly pipeline reviews": a verb of holding with nothing to hold is work.
+        if leadRole == .hold, quantities.isEmpty, !healthWord, !main.contains(where: { t[$0].tag == .comparator }),
+           firstMatch(words.steady) == nil, firstMatch(words.duty) == nil, ["hold", "keep", "continue", "protect", "retain"].contains(leadToken.lemma),
+           !main[(lead + 1)...].contains(where: { t[$0].verbForm == .past || t[$0].verbForm == .pastParticiple || t[$0].tag == .cadence || t[$0].classes == .adjective }) {
+            leadRole = .work
+        }
         let counted = countedActivity(quantities, leadIsChange: leadRole == .up || leadRole == .down)
         let parts = measureParts(lead: lead, leadRole: leadRole)
         reading.baseline = parts.baseline
@@ -35,7 +42,9 @@ struct KRAnalyser {
         reading.unit = parts.target?.unit ?? parts.baseline?.unit ?? parts.change?.unit
         reading.deadline = deadline()
         reading.cadence = cadence()
-        let metricRange = metricPhrase(lead: lead, leadRole: leadRole)
+        var metricRange = metricPhrase(lead: lead, leadRole: leadRole)
+        // Work with no number has an object, not a metric ("Submit all contracts on time").
+        if quantities.isEmpty, leadRole == .work || leadRole == .reach, !parts.multiplier { metricRange = nil }
         if let metricRange, !metricRange.isEmpty {
             reading.metric = metricRange.map { t[main[$0]].text }.joined(separator: " ")
             reading.metricKey = metricKey(metricRange)
@@ -64,16 +73,40 @@ struct KRAnalyser {
             return r
         }
 
+        let byMeans = main.indices.contains { k in t[main[k]].text == "by" && k + 1 < main.count && t[main[k + 1]].verbForm == .gerund }
+        if leadRole == .hold, leadToken.lemma != "hold", main.contains(where: { t[$0].tag == .comparator }), !byMeans {
+            return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level")
+        }
         // 1. A count of the team's own activity, with or without a change verb ("Make 100 sales
         //    calls a week", "Increase story points delivered from 40 to 60").
         if direction != .down, let counted {
-            return done(.activity, counted..<(counted + 1), "a count of '\(t[counted].text)'")
+            let head = counted.upperBound - 1
+            return done(.activity, head..<(head + 1), "a count of '\(t[head].text)'")
+        }
+        // The means named with a count: "… by adding 6 alerts", "… by publishing two updates a month",
+        // or a verb after the subject with its count: "Gateway team finds 4 performance bugs".
+        for k in main.indices where k > lead && t[main[k]].isVerb && (!t[main[k]].isNoun || t[main[k]].verbForm == .gerund)
+            && (t[main[k]].verbForm == .gerund || t[main[k]].verbForm == .thirdPerson) && k + 1 < main.count {
+            if words.changeUp.contains(t[main[k]].lemma) || words.changeDown.contains(t[main[k]].lemma) { break }
+            if let made = countedObject(lead: k) {
+                let head = made.upperBound - 1
+                return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
+            }
         }
         // 2. A level held: hold verbs, "consistently", zero-incident lines.
+        if leadRole == .hold, quantities.isEmpty, let strong = vagueMarker(strongOnly: true) {
+            return done(.unmeasurable, strong..<(strong + 1), "'\(t[strong].text)' with no number to tell how much")
+        }
         if leadRole == .hold {
             return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level")
         }
-        if let steady = firstMatch(words.steady), !hasChangeAmount, !(steady + 1 < t.count && t[steady + 1].text == "-") {
+        // "Control the travel budget", "Monitor cloud spend": watching a health metric.
+        if leadRole == .work, ["control", "manage", "monitor", "track", "watch", "oversee", "contain", "police", "administer", "operate"].contains(leadToken.lemma),
+           healthWord || ["manage", "administer", "operate"].contains(leadToken.lemma) && main.last.map({ t[$0].classes == .adverb }) == true, !hasChangeAmount {
+            return done(.level, focusLead, "'\(leadToken.text)' watches a health metric")
+        }
+        if let steady = firstMatch(words.steady), !hasChangeAmount, !(steady + 1 < t.count && t[steady + 1].text == "-"),
+           !quantities.isEmpty || main.contains(where: { words.health.contains(t[$0].lemma) }) {
             return done(.level, steady..<(steady + 1), "'\(t[steady].text)' asks to hold a level")
         }
         if leadToken.tag == .quantifier || leadToken.tag == .number && leadToken.value == 0, ["no", "zero", "none"].contains(leadToken.text) || leadToken.value == 0,
@@ -83,7 +116,7 @@ struct KRAnalyser {
         if ["never", "don't", "dont", "avoid"].contains(leadToken.text) || leadToken.text == "do" && lead + 1 < main.count && t[main[lead + 1]].text == "not" {
             return done(.level, focusLead, "a thing that must never happen is a level to hold")
         }
-        if leadToken.tag == .cadence, !hasChangeAmount, quantities.allSatisfy({ t[$0].tag == .date }) {
+        if leadToken.tag == .cadence, !(main[lead] + 1 < t.count && t[main[lead] + 1].text == "-"), !hasChangeAmount, quantities.allSatisfy({ t[$0].tag == .date }) {
             return done(.routine, focusLead, "a duty repeated on a cadence")
         }
         if let invariant = invariantLine(lead: lead) {
@@ -103,6 +136,11 @@ struct KRAnalyser {
                 return done(.level, comparator..<(comparator + 1), "a threshold with no change asked")
             }
         }
+        if !hasChangeAmount, leadRole != .up, leadRole != .down,
+           let within = main.first(where: { t[$0].text == "within" && t[$0].tag == .comparator }),
+           main.contains(where: { $0 > within && t[$0].tag == .duration }) {
+            return done(.level, within..<(within + 1), "a service level: done within a time")
+        }
         if !hasChangeAmount, leadRole != .up, leadRole != .down, let plan = planAttainment() {
             return done(.level, plan..<(plan + 1), "meeting a plan or target is business as usual")
         }
@@ -117,6 +155,9 @@ struct KRAnalyser {
         // 6. A bare money figure for revenue or profit ("Achieve $5M in revenue").
         if !hasChangeAmount, leadRole == .reach || leadRole == .none || leadRole == .subject || leadRole == .work, let money = bareMoney(metricRange) {
             return done(.level, money..<(money + 1), "a revenue or profit figure with no change asked")
+        }
+        if parts.relative {
+            return done(.change, focusLead, "a relative change of a metric")
         }
         // 7. A change of a metric.
         let hasTarget = parts.target != nil || hasChangeAmount
@@ -139,15 +180,30 @@ struct KRAnalyser {
                 return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
             }
             if leadRole == .work, let made = countedObject(lead: lead) {
-                return done(.activity, made..<(made + 1), "a count of things done: '\(t[made].text)'")
+                let head = made.upperBound - 1
+                return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
             }
-            if let strong, ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"].contains(leadToken.lemma) || strong == main[lead] + 1 {
+            if let strong, ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"].contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead]
+                || !(strong + 1 < t.count && isNounish(t[strong + 1])) {
                 return vagueReading(strong)
+            }
+            // "Delight power users", "Attract top talent", "Make analytics accessible": an aspiration, not a deliverable.
+            if quantities.isEmpty, Self.aspirationVerbs.contains(leadToken.lemma)
+                || leadToken.lemma == "make" && main[(lead + 1)...].contains(where: { t[$0].classes == .adjective })
+                || leadRole == .reach && main[(lead + 1)...].prefix(3).contains(where: { words.qualities.contains(t[$0].lemma) }) {
+                return done(.unmeasurable, focusLead, "'\(leadToken.text)' names a wish, not a result to count")
+            }
+            if quantities.isEmpty, let last = main.last, ["well", "properly", "better", "smoothly", "effectively"].contains(t[last].text) {
+                return vagueReading(last)
+            }
+            if quantities.isEmpty, let change = main[(lead + 1)...].first(where: { t[$0].baseVerb && (words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma)) && $0 > 0 && t[$0 - 1].text == "to" }) {
+                return vagueReading(change)
             }
             return done(.milestone, focusLead, "'\(leadToken.text)' is work to do")
         }
         if let share = shareOf(), share.insiders, share.followedByVerb {
-            return done(.milestone, share.index..<(share.index + 1), "a share of the team completing a plan")
+            let at = share.verb ?? share.index
+            return done(.milestone, at..<(at + 1), "a share of the team completing a plan")
         }
         if let strong, leadRole != .up, leadRole != .down { return vagueReading(strong) }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, direction != nil {
@@ -156,10 +212,23 @@ struct KRAnalyser {
         if leadToken.verbForm == .past || leadToken.verbForm == .pastParticiple, leadToken.isVerb, !leadToken.isNoun, !hasChangeAmount {
             return done(.milestone, focusLead, "work stated as done: '\(leadToken.text)'")
         }
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty,
+           let feeling = main.first(where: { Self.feelingVerbs.contains(t[$0].lemma) && t[$0].isVerb && (t[$0].verbFirst || !t[$0].isNoun) && $0 != main[lead]
+               && !($0 > 0 && t[$0 - 1].text == "-") && !($0 + 1 < t.count && t[$0 + 1].text == "-") }) {
+            return done(.unmeasurable, feeling..<(feeling + 1), "a feeling with nothing to count it by")
+        }
         if leadRole == .subject || leadRole == .none, let state = doneState() {
             return done(.milestone, state..<(state + 1), "a state reached: '\(t[state].text)'")
         }
         if let weak, leadRole != .up, leadRole != .down { return vagueReading(weak) }
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty,
+           let feeling = main.first(where: { Self.feelingVerbs.contains(t[$0].lemma) && t[$0].isVerb && (t[$0].verbFirst || !t[$0].isNoun) && $0 != main[lead]
+               && !($0 > 0 && t[$0 - 1].text == "-") && !($0 + 1 < t.count && t[$0 + 1].text == "-") }) {
+            return done(.unmeasurable, feeling..<(feeling + 1), "a feeling with nothing to count it by")
+        }
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty, let state = presentState() {
+            return done(.milestone, state..<(state + 1), "a state of the work: '\(t[state].text)'")
+        }
         if let crew = insiderCount(quantities) {
             return done(.milestone, crew..<(crew + 1), "people or systems of the team reaching a state")
         }
@@ -184,10 +253,11 @@ struct KRAnalyser {
         for i in main where t[i].tag == .word {
             let w = t[i].text
             // Comparatives: "more", "better", "quicker", "clearer".
-            if ["more", "less", "fewer", "better", "worse", "further", "finer", "most"].contains(w) { return i }
-            if t[i].classes.contains(.adjective) || t[i].classes.contains(.adverb), w.hasSuffix("er"), w != t[i].lemma,
-               !t[i].isNoun, w.utf8.count > 4 { return i }
+            if ["more", "less", "fewer", "better", "worse", "further", "finer"].contains(w) { return i }
+            if w.hasSuffix("er"), w.utf8.count > 4, isComparative(t[i]), !(i > 0 && t[i - 1].text == "no"),
+               !(i + 1 < t.count && t[i + 1].plural) { return i }
             if strongOnly { continue }
+            if i + 1 < t.count, t[i + 1].text == "-" { continue }
             if ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "visibly", "fast", "tidy",
                 "maintainable", "mature"].contains(w) { return i }
             if words.evaluative.contains(w) || words.evaluative.contains(t[i].lemma) { return i }
@@ -197,7 +267,7 @@ struct KRAnalyser {
 
     /// The verb's object is a plain count of things made or done: "Write 4 how-to guides",
     /// "Run 3 paid social campaigns" — but not people hired ("Hire 4 AEs": a staffing task).
-    func countedObject(lead: Int) -> Int? {
+    func countedObject(lead: Int) -> Range<Int>? {
         var k = lead + 1
         while k < main.count, ["at", "least", "up", "to", "another", "more", "than", "over", "first"].contains(t[main[k]].text) || t[main[k]].tag == .comparator { k += 1 }
         guard k < main.count, case let q = main[k], t[q].tag == .number || t[q].tag == .numberWord, t[q].unit == nil, (t[q].value ?? 0) >= 2 else { return nil }
@@ -205,13 +275,29 @@ struct KRAnalyser {
         var j = q + 1
         while j < t.count, j <= q + 6, t[j].depth == t[q].depth {
             if t[j].tag == .punctuation, t[j].text == "-" || t[j].text == "'" || t[j].text == "‘" || t[j].text == "’" { j += 1; continue }
+            if j == q + 1, t[j].text == "or" || t[j].tag == .comparator { j += 1; continue }
+            if t[j].tag == .comparator { j += 1; continue }
             guard t[j].tag == .word, !Self.stopWords.contains(t[j].text) || t[j - 1].text == "-" else { break }
-            if t[j].isNoun || t[j].classes.isEmpty { head = j }
+            if isNounish(t[j]) { head = j }
             j += 1
         }
         guard let head else { return nil }
         if words.insiders.contains(t[head].lemma) || words.external.contains(t[head].lemma) { return nil }
-        return head
+        return q..<(head + 1)
+    }
+
+    /// "quicker", "smoother", "easier": an adjective's comparative, read from the lexicon even
+    /// where WordNet lists no such form.
+    func isComparative(_ token: TaggedToken) -> Bool {
+        let w = token.text
+        if token.comparative { return true }
+        if token.classes.contains(.adjective) || token.classes.contains(.adverb), w != token.lemma, !token.isNoun { return true }
+        let base = String(w.dropLast(2))
+        var stems = [base, base + "e"]
+        if base.hasSuffix("i") { stems.append(String(base.dropLast()) + "y") }
+        if let last = base.last, base.count > 2, base.dropLast().last == last { stems.append(String(base.dropLast())) }
+        let own = Lexicon.english.classes(of: w)
+        return stems.contains { Lexicon.english.classes(of: $0).contains(.adjective) } && (own.isEmpty || own.isSubset(of: [.adjective, .adverb]))
     }
 
     /// "3 internal repos switch on the bot", "Four recruiters on board": a count of the team's own
@@ -245,6 +331,12 @@ struct KRAnalyser {
             end = colon
         }
         while end > 2, t[end - 1].tag == .punctuation, t[end - 1].text == "*" || t[end - 1].text == "." { end -= 1 }
+        // A trailing result word: "- achieved", "- missed", "- on track".
+        if end > 3, t[end - 1].tag == .word, ["achieved", "missed", "done", "exceeded", "partial", "partially", "track", "progress", "complete", "completed"].contains(t[end - 1].text) {
+            var k = end - 1
+            while k > 0, t[k].tag == .word, k > end - 4 { k -= 1 }
+            if ["-", "–", "—"].contains(t[k].text) { end = k }
+        }
         if end > 3, t[end - 1].tag == .percent, ["-", "–", "—", "*"].contains(t[end - 2].text) {
             end -= 2
             while end > 0, ["-", "–", "—", "*", ","].contains(t[end - 1].text) { end -= 1 }
@@ -313,7 +405,7 @@ struct KRAnalyser {
         guard tok.tag == .word else { return tok.isQuantity || tok.tag == .quantifier ? .none : .none }
         let width = max(1, words.changeUp.match(t, at: main[k]))
         _ = width
-        let isBase = tok.verbForm == nil || tok.verbForm == .base
+        let isBase = tok.verbForm == nil || tok.verbForm == .base || tok.baseVerb
         // "Bring churn down to 2%", "Track and lift pipeline 8%": the change is in the particle or the second verb.
         if isBase, ["bring", "get", "drive", "push", "take", "knock", "pull", "pay", "burn", "turn"].contains(tok.lemma) {
             for j in main[(k + 1)...].prefix(6) {
@@ -321,6 +413,10 @@ struct KRAnalyser {
                 if t[j].text == "up" { return .up }
                 if t[j].text == "from" || t[j].text == "to" || t[j].isQuantity { break }
             }
+        }
+        if isBase, ["bring", "get", "push", "drive", "take", "move"].contains(tok.lemma),
+           main[(k + 1)...].contains(where: { t[$0].text == "to" && main.firstIndex(of: $0).map { $0 + 1 < main.count && t[main[$0 + 1]].isQuantity } == true }) {
+            return .up
         }
         if isBase, k + 2 < main.count, t[main[k + 1]].text == "and" {
             let second = t[main[k + 2]]
@@ -347,6 +443,11 @@ struct KRAnalyser {
         if ["the", "a", "an", "our", "all", "every", "each", "my", "your", "their", "its", "this", "these", "new"].contains(next.text) { return false }
         if next.tag != .word { return false }
         let lead = t[main[k]]
+        // "Share of staff …", "Number of …": a noun with its "of" phrase is a subject.
+        if next.text == "of", lead.isNoun, !lead.verbFirst { return true }
+        if !lead.verbFirst, lead.isNoun, next.isVerb, next.verbFirst, next.verbForm != .past, next.verbForm != .pastParticiple, !next.isNoun || next.verbForm == .thirdPerson || next.plural == false && next.verbForm == .base && !["the", "a"].contains(next.text) {
+            return true
+        }
         if !lead.verbFirst, lead.isNoun, next.isNoun, !next.isVerb || !next.verbFirst,
            main[(k + 1)...].contains(where: { ["at", "of", "is", "are"].contains(t[$0].text) || t[$0].tag == .comparator }) {
             return true
@@ -354,8 +455,10 @@ struct KRAnalyser {
         for j in (k + 1)..<main.count {
             let u = t[main[j]]
             if ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"].contains(u.text) { return true }
-            if u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
-            if j > k + 1, u.verbForm == .past || u.verbForm == .pastParticiple, t[main[j - 1]].isNoun || t[main[j - 1]].classes.isEmpty { return true }
+            // A word mostly used as a verb leads an imperative unless a form of "be" follows.
+            if lead.verbFirst { continue }
+            if u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst, isNounish(t[main[j - 1]]) { return true }
+            if j > k + 1, u.verbForm == .past || u.verbForm == .pastParticiple, isNounish(t[main[j - 1]]) { return true }
             if u.text == "from" || u.text == "to" || u.isQuantity || u.tag == .comparator { break }
         }
         return false
@@ -390,9 +493,12 @@ struct KRAnalyser {
 
     /// The counted noun of an activity: "100 sales calls", "12 blog posts", or a metric whose head is
     /// an activity when its numbers are plain counts ("story points delivered from 40 to 60").
-    func countedActivity(_ quantities: [Int], leadIsChange: Bool) -> Int? {
+    func countedActivity(_ quantities: [Int], leadIsChange: Bool) -> Range<Int>? {
+        let rateWords: Set<String> = ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "frequency", "velocity", "throughput", "cadence"]
         for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
             guard t[q].unit == nil, (t[q].value ?? 0) >= 2 else { continue }
+            // "Raise deploy frequency from 4 to 20 releases": the count is the unit of a rate.
+            if main.contains(where: { $0 < q && rateWords.contains(t[$0].lemma) }) { continue }
             // The noun group after the number: up to four words, ending at a preposition or verb.
             var j = q + 1
             var head: Int?
@@ -414,7 +520,7 @@ struct KRAnalyser {
             // "2 outside projects turn on the bot": the count is the subject of a clause.
             if let head, head + 1 < t.count, t[head + 1].isVerb, t[head + 1].verbForm == .base || t[head + 1].verbForm == .thirdPerson,
                !t[head + 1].isNoun || t[head + 1].verbFirst { continue }
-            if let head { return head }
+            if let head { return q..<(head + 1) }
         }
         // "number of demos", "story points delivered": the metric phrase is an activity, and the
         // numbers are plain counts.
@@ -430,16 +536,32 @@ struct KRAnalyser {
             if end < t.count {
                 let next = t[end]
                 let doneBy = next.verbForm == .past || next.verbForm == .pastParticiple
-                if doneBy || next.tag == .cadence || next.text == "per" { return end - 1 }
-                if plain, next.text == "from" || next.isQuantity { return end - 1 }
+                if doneBy || next.tag == .cadence || next.text == "per" { return i..<end }
+                if plain, next.text == "from" || next.isQuantity { return i..<end }
             }
-            if plain, i > 1, t[i - 1].text == "of", ["number", "count", "amount", "volume", "total"].contains(t[i - 2].text) { return end - 1 }
+            if plain, i > 1, t[i - 1].text == "of", ["number", "count", "amount", "volume", "total"].contains(t[i - 2].text) { return (i - 2)..<end }
         }
         return nil
     }
 
+    static let feelingVerbs: Set<String> = ["love", "feel", "like", "enjoy", "trust", "prefer", "rave", "believe", "appreciate", "value", "care"]
+
+    static let aspirationVerbs: Set<String> = ["delight", "empower", "inspire", "wow", "excite", "thrill", "foster", "nurture",
+                                               "cultivate", "champion", "embrace", "attract", "be", "become", "strive", "aspire"]
+
+    /// A noun, or a word the lexicon does not know that is not a function word ("SSO", "AEs").
+    func isNounish(_ token: TaggedToken) -> Bool {
+        guard token.tag == .word else { return false }
+        return token.isNoun || token.classes.isEmpty && !Self.functionWords.contains(token.text)
+    }
+
+    static let functionWords: Set<String> = ["the", "a", "an", "our", "their", "its", "this", "that", "these", "those", "all", "every",
+                                             "each", "to", "of", "in", "on", "at", "for", "with", "by", "and", "or", "my", "your",
+                                             "his", "her", "we", "they", "it", "us", "them", "who", "which", "what", "than", "from"]
+
     static let stopWords: Set<String> = ["in", "on", "at", "to", "for", "from", "by", "with", "per", "of", "and", "or", "across",
-                                         "within", "into", "over", "under", "through", "via", "that", "which", "who", "than", "the"]
+                                         "within", "into", "over", "under", "through", "via", "that", "which", "who", "than", "the",
+                                         "this", "next", "each", "every", "a", "an", "these", "those", "before", "after", "until"]
 
     struct Parts {
         var baseline: Quantity?
@@ -448,6 +570,8 @@ struct KRAnalyser {
         var comparator: KRReading.Comparator?
         var comparatorIndex: Int?
         var multiplier = false
+        /// "35% faster": a change stated as a comparison.
+        var relative = false
     }
 
     /// Baseline, target, change and comparator from "from X to Y", "X -> Y", "by N", "to N",
@@ -500,6 +624,7 @@ struct KRAnalyser {
             let next = t[main[k + 1]]
             if ["faster", "quicker", "smaller", "lower", "higher", "more", "less", "cheaper", "fewer", "shorter", "better", "larger", "bigger"].contains(next.text) {
                 parts.change = Self.quantity(t[i])
+                parts.relative = true
             }
         }
         // "Grow ARR 20%" / "Revenue up 15%": a change verb with a bare percentage is a change.
@@ -540,7 +665,7 @@ struct KRAnalyser {
     /// A participle of a change verb after the subject: "Churn reduced to 2%", "NPS improved from 30 to 45".
     func changeParticiple() -> KRReading.Direction? {
         for (k, i) in main.enumerated() where k > 0 && (t[i].verbForm == .past || t[i].verbForm == .pastParticiple || t[i].verbForm == .thirdPerson
-            || t[i].verbForm == .base && (t[main[k - 1]].isNoun || t[main[k - 1]].classes.isEmpty)) {
+            || t[i].verbForm == .base && isNounish(t[main[k - 1]])) {
             if words.changeUp.contains(t[i].lemma) || ["rise", "climb", "jump", "go"].contains(t[i].lemma) && t[i].lemma != "go" { return .up }
             if words.changeDown.contains(t[i].lemma) || t[i].lemma == "fall" { return .down }
         }
@@ -561,20 +686,27 @@ struct KRAnalyser {
         var end = start
         while end < main.count {
             let u = t[main[end]]
-            if u.tag != .word { break }
-            if ["from", "to", "by", "is", "are", "at", "in", "for", "across", "on", "within", "per", "and", "or", "while", "without",
-                "through", "via", "with", "of", "among", "over", "under", "below", "above", "than", "into", "before", "after", "during", "until"].contains(u.text) {
-                // "share of", "rate of", "number of" continue the metric.
-                if u.text == "of", end > start, ["share", "percentage", "number", "rate", "ratio", "count", "proportion", "%", "time", "cost", "value", "volume", "amount", "level", "speed", "quality", "frequency"].contains(t[main[end - 1]].text) {
-                    end += 1
-                    continue
-                }
-                break
+            // "mid-market", "time-to-hire": a hyphen joins words of one metric.
+            if u.text == "-" || u.text == "/", end > start, end + 1 < main.count, main[end + 1] == main[end] + 1, t[main[end + 1]].tag == .word {
+                end += 1
+                continue
             }
+            if u.tag != .word { break }
+            // A qualifier belongs to the metric: "latency of search", "NPS among enterprise customers".
+            if ["of", "for", "in", "on", "among", "across", "with"].contains(u.text), end > start, end + 1 < main.count,
+               t[main[end + 1]].tag == .word || t[main[end + 1]].tag == .quantifier, !Self.boundaryWords.contains(t[main[end + 1]].text) {
+                end += 1
+                continue
+            }
+            if Self.boundaryWords.contains(u.text) || ["of", "for", "in", "on", "among", "across", "with"].contains(u.text) { break }
             end += 1
         }
         return end > start ? Array(start..<end) : nil
     }
+
+    static let boundaryWords: Set<String> = ["from", "to", "by", "is", "are", "at", "within", "per", "and", "or", "while", "without",
+                                             "through", "via", "over", "under", "below", "above", "than", "into", "before", "after",
+                                             "during", "until", "so", "that", "which", "the", "this", "next", "each", "every", "end"]
 
     /// The metric normalised: lemmas, synonyms folded, stop words and numbers gone.
     func metricKey(_ range: [Int]) -> String {
@@ -629,9 +761,12 @@ struct KRAnalyser {
         }) else { return nil }
         let adverbial = t[cadenceIndex].text == "every" || t[cadenceIndex].text == "each"
         if !ordinalOfEach, !adverbial, leadRole != .work && leadRole != .reach { return nil }
+        // "Candidate survey live and reviewed every week": a thing set up, stated as done.
+        if !ordinalOfEach, leadRole != .work && leadRole != .reach, doneState() != nil { return nil }
         // A cadence on a count ("3 posts a week") is an activity, read earlier; on a metric with a
         // number ("churn under 2% a month") a threshold, read later.
         guard quantities.allSatisfy({ t[$0].tag == .date }) else { return nil }
+        if let ordinal = main.first(where: { t[$0].tag == .date && t[$0].unit == "th" }) { return ordinal..<(ordinal + 1) }
         return cadenceIndex..<(cadenceIndex + 1)
     }
 
@@ -645,7 +780,9 @@ struct KRAnalyser {
         guard let q = main.first(where: { $0 > comparator && t[$0].isQuantity }) else { return true }
         // "At least 60% of requests come in through the portal": a share to reach.
         if let k = main.firstIndex(of: q), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
-        if q + 1 < t.count, t[q + 1].tag == .word, t[q + 1].isNoun, !["or", "and", "stars", "star", "points", "point"].contains(t[q + 1].text) { return false }
+        var n = q + 1
+        while n < t.count, t[n].tag == .comparator || ["or", "more", "fewer", "less"].contains(t[n].text) || t[n].tag == .word && t[n].classes == .adjective { n += 1 }
+        if n < t.count, t[n].tag == .word, t[n].isNoun, !["stars", "star", "points", "point"].contains(t[n].text) { return false }
         return true
     }
 
@@ -658,6 +795,7 @@ struct KRAnalyser {
             if before.contains(where: { t[$0].tag == .percent && (t[$0].value ?? 0) >= 100 }) { return i }
             if let lead = before.first, ["hit", "meet", "reach", "achieve", "exceed", "beat", "make", "deliver"].contains(t[lead].lemma) { return i }
             if k > 0, t[main[k - 1]].text == "at" || t[main[k - 1]].text == "on" { return i }
+            if before.contains(where: { t[$0].tag == .percent }), before.contains(where: { t[$0].text == "of" }), t[i].text != "budget" { return i }
         }
         return nil
     }
@@ -690,11 +828,11 @@ struct KRAnalyser {
 
     /// "Achieve $5M in revenue", "Revenue of $4M", "$2M ARR".
     func bareMoney(_ metricRange: [Int]?) -> Int? {
-        guard let money = main.first(where: { t[$0].tag == .money }) else { return nil }
+        guard main.contains(where: { t[$0].tag == .money }) else { return nil }
         for i in main where words.moneyMetrics.match(t, at: i) > 0 {
             // "new ARR", "net new bookings", "expansion revenue" name growth, not a level.
             if i > 0, ["new", "expansion", "incremental", "additional", "upsell"].contains(t[i - 1].text) { return nil }
-            return money
+            return i
         }
         return nil
     }
@@ -707,7 +845,7 @@ struct KRAnalyser {
             var j = q + 1
             var head: Int?
             while j < t.count, j <= q + 4, t[j].tag == .word, !Self.stopWords.contains(t[j].text) {
-                if t[j].isNoun || t[j].classes.isEmpty { head = j }
+                if isNounish(t[j]) { head = j }
                 j += 1
             }
             if let head, words.external.contains(t[head].lemma), !words.insiders.contains(t[head].lemma) { return head }
@@ -715,7 +853,7 @@ struct KRAnalyser {
         return nil
     }
 
-    struct Share { var index: Int; var insiders: Bool; var followedByVerb: Bool }
+    struct Share { var index: Int; var insiders: Bool; var followedByVerb: Bool; var verb: Int? }
 
     /// "100% of managers complete the course", "80% of customers onboarded": a share of whom.
     func shareOf() -> Share? {
@@ -728,13 +866,15 @@ struct KRAnalyser {
             var n = m
             while n < main.count, n <= m + 3 {
                 let j = main[n]
-                if words.insiders.match(t, at: j) > 0 { insiders = true }
-                if words.external.match(t, at: j) > 0 { outsiders = true }
                 if t[j].isVerb && (t[j].verbForm == .base || t[j].verbForm == .past || t[j].verbForm == .pastParticiple) && !t[j].isNoun { break }
+                if !isNounish(t[j]) && words.insiders.match(t, at: j) == 0 { break }
+                // The last noun of the group decides: "staff requests" are requests, not staff.
+                insiders = words.insiders.match(t, at: j) > 0
+                outsiders = words.external.match(t, at: j) > 0
                 n += 1
             }
-            let followedByVerb = main[n...].contains { t[$0].isVerb && !words.changeUp.contains(t[$0].lemma) && !words.changeDown.contains(t[$0].lemma) }
-            if insiders || outsiders { return Share(index: i, insiders: insiders && !outsiders, followedByVerb: followedByVerb) }
+            let verb = main[n...].first { t[$0].isVerb && !words.changeUp.contains(t[$0].lemma) && !words.changeDown.contains(t[$0].lemma) }
+            if insiders || outsiders { return Share(index: i, insiders: insiders && !outsiders, followedByVerb: verb != nil, verb: verb) }
         }
         return nil
     }
@@ -745,19 +885,33 @@ struct KRAnalyser {
         for (k, i) in main.enumerated() where k > 0 {
             if words.doneStates.match(t, at: i) > 0 {
                 // "adopted by 30% of users" states an outcome, not a state of the work.
-                if let share = shareOf(), !share.insiders, share.index > i { return nil }
+                if let share = shareOf(), !share.insiders, share.index > i, t[share.index].tag == .percent { return nil }
                 return i
             }
             let u = t[i]
             if (u.verbForm == .past || u.verbForm == .pastParticiple), !words.changeUp.contains(u.lemma), !words.changeDown.contains(u.lemma),
                !words.reach.contains(u.lemma) || ["signed", "closed", "secured", "obtained"].contains(u.text) {
-                if i + 1 < t.count, t[i + 1].tag == .word, t[i + 1].isNoun, !t[i + 1].isVerb || !t[i + 1].verbFirst, u.classes.contains(.adjective) { continue }
+                if i + 1 < t.count, t[i + 1].tag == .word, t[i + 1].isNoun, !t[i + 1].isVerb || !t[i + 1].verbFirst, u.classes.contains(.adjective),
+                   !["down", "up", "out", "off", "in", "on", "over"].contains(t[i + 1].text) { continue }
                 let before = t[main[k - 1]]
-                if before.isNoun || before.classes.isEmpty || before.tag == .numberWord || ["is", "are", "be", "been", "was", "were", "fully"].contains(before.text) {
-                    if let share = shareOf(), !share.insiders { return nil }
+                if isNounish(before) || before.tag == .numberWord || ["is", "are", "be", "been", "was", "were", "fully"].contains(before.text) {
+                    if let share = shareOf(), !share.insiders, t[share.index].tag == .percent { return nil }
                     return i
                 }
             }
+        }
+        return nil
+    }
+
+    /// A state of the work in the present tense: "Tracing works end to end", "A benchmark suite exists".
+    func presentState() -> Int? {
+        for (k, i) in main.enumerated() where k > 0 {
+            let u = t[i]
+            guard u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst else { continue }
+            if words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma) || words.hold.contains(u.lemma) { return nil }
+            if Self.feelingVerbs.contains(u.lemma) { return nil }
+            let before = t[main[k - 1]]
+            if isNounish(before) { return i }
         }
         return nil
     }

@@ -9,7 +9,8 @@ struct OKRWords: Sendable {
 
         init(_ entries: [String]) {
             for entry in entries {
-                let words = entry.split(separator: " ").map(String.init)
+                // "world-class" is matched as the tokens world, -, class.
+                let words = entry.replacingOccurrences(of: "-", with: " - ").split(separator: " ").map(String.init)
                 if words.count == 1 { singles.insert(words[0]) } else if let first = words.first { phrases[first, default: []].append(words) }
             }
             for key in phrases.keys { phrases[key]?.sort { $0.count > $1.count } }

@@ -14,6 +14,10 @@ struct ObjectiveAnalyser {
             main.removeFirst()
             while let f = main.first, t[f].tag == .number || t[f].tag == .punctuation { main.removeFirst() }
         }
+        // A list number: "1 Finish the single-tenant deployment".
+        if main.count > 2, t[main[0]].tag == .number, (t[main[0]].value ?? 0) < 20, t[main[1]].tag == .word, t[main[1]].baseVerb {
+            main.removeFirst()
+        }
         self.main = main
     }
 
@@ -43,7 +47,15 @@ struct ObjectiveAnalyser {
     func numberIndex(_ leadK: Int) -> Int? {
         let leadToken = t[main[leadK]]
         if ["double", "triple", "quadruple", "halve", "10x"].contains(leadToken.text) { return main[leadK] }
+        if let times = main.first(where: { ["twice", "thrice", "three"].contains(t[$0].text) && $0 + 1 < t.count && (t[$0 + 1].text == "as" || t[$0 + 1].text == "times") }) { return times }
+        let leadIsWork = leadToken.baseVerb && words.changeUp.match(t, at: main[leadK]) == 0 && words.changeDown.match(t, at: main[leadK]) == 0
+            && !["hit", "reach", "achieve", "get", "win", "sign", "close", "land", "book", "exceed", "surpass", "attain"].contains(leadToken.lemma)
+        // "our highest-ever satisfaction score", "best-ever revenue".
+        if let record = main.first(where: { ["ever", "record"].contains(t[$0].text) && $0 > 0 && (t[$0 - 1].text == "-" || t[$0].text == "record") }) { return record }
         for (k, i) in main.enumerated() where t[i].isQuantity {
+            // A plain count under a verb of work is the scope of a deliverable: "for 4 milestones".
+            if leadIsWork, t[i].tag == .number || t[i].tag == .numberWord, t[i].unit == nil, k != leadK + 1 { continue }
+            if k + 1 < main.count, ["release", "version", "edition", "beta", "alpha", "update", "launch"].contains(t[main[k + 1]].text) { continue }
             if k > 0, KRAnalyser.nameBeforeNumber.contains(t[main[k - 1]].text), t[main[k - 1]].text != "top" { continue }
             if k + 2 < main.count, t[main[k + 1]].text == ".", t[main[k + 2]].tag == .number { continue }
             // "the 2 of us", "one team": a bare small count word inside a phrase reads as words.
@@ -53,6 +65,12 @@ struct ObjectiveAnalyser {
                 if (t[i].value ?? 0) < 2 { continue }
             }
             return i
+        }
+        // A change asked of a money or health metric: "Grow new-business ARR", "Widen our margins".
+        if words.changeUp.match(t, at: main[leadK]) > 0 || words.changeDown.match(t, at: main[leadK]) > 0 || ["widen", "post", "be"].contains(leadToken.lemma) {
+            for i in main[(leadK + 1)...] where words.moneyMetrics.match(t, at: i) > 0 || ["margin", "margins", "profitability", "cash", "churn", "cost", "costs", "positive"].contains(t[i].text) {
+                return i
+            }
         }
         return nil
     }
@@ -64,13 +82,21 @@ struct ObjectiveAnalyser {
         let tok = t[lead]
         let isBase = tok.verbForm == nil || tok.verbForm == .base
         let roleWords = words.changeUp.match(t, at: lead) > 0 || words.changeDown.match(t, at: lead) > 0 || words.hold.match(t, at: lead) > 0
-        if tok.isVerb, isBase, !roleWords, !Self.directionVerbs.contains(tok.lemma) {
+        if tok.verbForm == .past || tok.verbForm == .pastParticiple, !tok.baseVerb, !roleWords, leadK + 1 < main.count {
+            return lead  // "Written success plan for each account": a deliverable stated as done
+        }
+        let next = leadK + 1 < main.count ? t[main[leadK + 1]] : nil
+        let leadIsVerb = tok.verbFirst || !tok.isNoun
+            || next.map { ["the", "a", "an", "our", "every", "all", "its", "their", "v1", "v2"].contains($0.text) || $0.isQuantity || $0.tag == .quantifier } ?? false
+        if tok.isVerb, leadIsVerb, isBase || tok.baseVerb, !roleWords, !Self.directionVerbs.contains(tok.lemma) {
             // The object: praise or a quality makes it a direction ("Build a world-class team").
             let rest = main[(leadK + 1)...]
             if rest.isEmpty { return nil }
-            if let first = rest.first, ["into", "in", "across", "with", "for", "to", "beyond", "as", "like", "up"].contains(t[first].text), tok.text != "move" { return nil }
-            for i in rest where words.evaluative.match(t, at: i) > 0 || words.qualities.match(t, at: i) > 0 { return nil }
-            if rest.contains(where: { t[$0].tag == .word && t[$0].verbForm == .base && t[$0].isVerb && !t[$0].isNoun && $0 != lead }) { return nil }
+            if let first = rest.first, ["into", "in", "across", "with", "for", "to", "beyond", "as", "like"].contains(t[first].text), tok.text != "move" { return nil }
+            for i in rest where (words.evaluative.match(t, at: i) > 0 && !(i + 1 < t.count && t[i + 1].text == "-")) || words.qualities.match(t, at: i) > 0 { return nil }
+            // A manner makes it a direction: "Close the books without drama", "Hire quickly and well".
+            if rest.contains(where: { ["without", "while", "like"].contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") || t[$0].text == "well" }) { return nil }
+            if rest.contains(where: { t[$0].comparative || ["more", "less", "fewer", "better"].contains(t[$0].text) }) { return nil }
             return lead
         }
         if !tok.isVerb || !isBase {
@@ -84,14 +110,14 @@ struct ObjectiveAnalyser {
 
     /// Verbs that lead directions, not deliverables.
     static let directionVerbs: Set<String> = ["be", "become", "make", "delight", "win", "grow", "lead", "own", "dominate", "inspire",
-                                              "empower", "enable", "help", "earn", "build", "create", "establish", "foster", "nurture",
+                                              "empower", "enable", "help", "earn", "establish", "foster", "nurture",
                                               "cultivate", "transform", "reinvent", "redefine", "champion", "unlock", "accelerate",
-                                              "elevate", "love", "wow", "thrill", "simplify", "modernize", "modernise", "streamline",
-                                              "embrace", "deepen", "strengthen", "invest", "focus", "prove", "set", "get", "do", "give",
-                                              "put", "turn", "bring", "take", "keep", "stay", "go", "find", "know", "understand", "learn",
+                                              "elevate", "love", "wow", "thrill", "feel", "put", "live", "simplify", "modernize", "modernise", "streamline",
+                                              "embrace", "deepen", "strengthen", "invest", "focus", "prove", "get", "do", "give",
+                                              "turn", "bring", "keep", "stay", "go", "find", "know", "understand", "learn",
                                               "serve", "support", "protect", "care", "reach", "expand", "enter", "scale", "achieve",
                                               "attract", "retain", "engage", "connect", "unify", "align", "equip", "raise", "improve",
                                               "increase", "reduce", "cut", "maximize", "maximise", "optimize", "optimise", "drive", "boost",
                                               "fuel", "power", "spark", "ignite", "shape", "level", "move", "stop", "start", "continue",
-                                              "ensure", "maintain", "secure", "strive", "aim", "pursue", "deliver", "provide", "offer", "run"]
+                                              "ensure", "maintain", "secure", "strive", "aim", "pursue", "provide", "offer"]
 }

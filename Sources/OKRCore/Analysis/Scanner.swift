@@ -12,6 +12,8 @@ struct Scanner {
         var value: Double = 0
         var unit: String?
         var depth: UInt8 = 0
+        /// "2,000": written with a thousands separator, so never a year.
+        var grouped = false
     }
 
     static func scan(_ text: String) -> [Raw] {
@@ -97,18 +99,20 @@ struct Scanner {
     /// (k, m, bn), a multiplier (x), an ordinal (st, nd, rd, th) or a unit ("300ms", "24h").
     private static func readNumber(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ column: inout Int, start: Int) -> Raw {
         var digits: [UInt8] = []
+        var grouped = false
         while i < s.count {
             let b = s[i]
             if isDigit(b) {
                 digits.append(b)
             } else if (b == UInt8(ascii: ",") || b == UInt8(ascii: ".")), i + 1 < s.count, isDigit(s[i + 1]) {
                 // "1,200" groups thousands; "1,5" or "3.5" is a decimal point.
-                if b == UInt8(ascii: ".") || !(i + 3 < s.count && isDigit(s[i + 2]) && isDigit(s[i + 3])) { digits.append(UInt8(ascii: ".")) }
+                if b == UInt8(ascii: ".") || !(i + 3 < s.count && isDigit(s[i + 2]) && isDigit(s[i + 3])) { digits.append(UInt8(ascii: ".")) } else { grouped = true }
             } else { break }
             i += 1; column += 1
         }
         let text = String(decoding: digits, as: UTF8.self)
         var raw = Raw(kind: .number, text: text, column: start, length: 0, value: Double(text) ?? 0)
+        raw.grouped = grouped
         guard i < s.count else { return raw }
         if s[i] == UInt8(ascii: "%") {
             raw.unit = "%"; raw.text += "%"; i += 1; column += 1

@@ -49,6 +49,10 @@ public struct TaggedToken: Hashable, Sendable {
     public var verbFirst = false
     /// Whether the lexicon reads the word as a plural noun ("calls", "entries").
     public var plural = false
+    /// Whether the lexicon reads the word as a comparative ("smoother", "better").
+    public var comparative = false
+    /// Whether any verb reading of the word is its base form ("lay" as well as "lie"'s past).
+    public var baseVerb = false
 
     public init(text: String, lemma: String, classes: WordClass, tag: Tag, column: Int, length: Int, value: Double? = nil) {
         self.text = text

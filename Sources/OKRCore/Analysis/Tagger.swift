@@ -36,7 +36,7 @@ enum Tagger {
                     t.value = nil
                 }
             case nil:
-                let isYear = raw.text.utf8.count == 4 && !raw.text.contains(".") && (1900...2199).contains(Int(raw.value))
+                let isYear = !raw.grouped && raw.text.utf8.count == 4 && !raw.text.contains(".") && (1900...2199).contains(Int(raw.value))
                 t.tag = isYear ? .year : .number
             }
         case .word:
@@ -53,6 +53,11 @@ enum Tagger {
                 classes.formUnion(reading.wordClass)
                 if reading.wordClass == .verb, t.verbForm == nil { t.verbForm = reading.inflection }
                 if reading.wordClass == .noun, reading.inflection == .plural { t.plural = true }
+                // A comparative only where that is the word's usual reading ("smoother", not "offer").
+                if reading.inflection == .comparative, readings.allSatisfy({ $0.inflection == .comparative || $0.frequency <= reading.frequency }) {
+                    t.comparative = true
+                }
+                if reading.wordClass == .verb, reading.inflection == .base { t.baseVerb = true }
             }
             t.classes = classes
             if let first = readings.first {
@@ -95,8 +100,14 @@ enum Tagger {
                 continue
             }
             if tokens[i].tag == .money { continue }
+            if ["business", "working", "calendar"].contains(next), i + 2 < tokens.count, let folded = words.units[tokens[i + 2].text] {
+                tokens[i].unit = folded
+                tokens[i].tag = .duration
+                continue
+            }
             if let folded = words.units[next] ?? words.units[tokens[i + 1].lemma] {
                 tokens[i].unit = folded
+                tokens[i + 1].lemma = folded
                 if timeUnits.contains(folded) {
                     tokens[i].tag = .duration
                 } else if folded == "%" {

@@ -1,58 +1,118 @@
-/// Everything the conversation knows: the draft, where in the flow it is, and what `/undo`
-/// can go back to. Codable, so it is the autosaved draft itself.
+/// Everything the conversation knows: the draft, the undo history, and the small rest (where in
+/// the flow it is, what is saved). Codable: the autosave is this state plus a journal of records.
 public struct CoachState: Codable, Hashable, Sendable {
-    public enum Phase: Codable, Hashable, Sendable {
-        /// An earlier, unfinished draft was found: resume it or start again?
-        case resumeOffer(Resume)
-        case cycle
-        case objective
-        /// The objective raised findings: rephrase, or keep it.
-        case confirmObjective(String)
-        case keyResult
-        /// The key result raised findings: rephrase, keep, or (for a KPI) demote it.
-        case confirmKeyResult(String, kpi: Bool)
-        case kpiTarget(String)
-        case kpiSource(String, target: String)
-        case kpiFrequency(String, target: String, source: String)
-        /// After an objective's review: another objective, or finish.
-        case nextStep
-        case finished
-        /// `/quit` or end of input with unsaved work: save first?
-        case confirmQuit(resume: Phase.Resume)
+    public var draft: OKRSet
+    public var undo: UndoHistory
+    public var context: Context
 
-        /// Where to go back to when the user answers "no" to quitting.
-        public indirect enum Resume: Codable, Hashable, Sendable {
-            case to(Phase)
+    public struct Context: Codable, Hashable, Sendable {
+        public var phase: CoachPhase
+        public var overlay: CoachOverlay?
+        /// True once the draft has changed since it was last saved or loaded.
+        public var unsaved: Bool
+        /// What the draft was last saved as or loaded from: the base a save is checked against,
+        /// so that someone else's newer save is never overwritten.
+        public var stored: StoredVersion?
+        /// Set while a save the user asked for on the way out is under way.
+        public var leaving: LeaveAction?
+        /// Rules whose full Why and Ask were shown this session; later findings get a reminder.
+        public var explained: Set<String>
+        /// The findings shown last, for `/why`.
+        public var lastFindings: [Finding]
+
+        public init(phase: CoachPhase = .cycle) {
+            self.phase = phase
+            self.unsaved = false
+            self.explained = []
+            self.lastFindings = []
         }
     }
 
-    public var draft: OKRSet
-    public var phase: Phase
-    /// Earlier states for `/undo`, newest last (without their own undo stacks).
-    public var undoStack: [Snapshot]
-    /// True once the draft has changed since the last save.
-    public var unsaved: Bool
-    /// The store name and version this draft was last saved as or loaded from: the base a
-    /// save is checked against, so that someone else's newer save is never overwritten.
-    public var storedName: String?
-    public var baseVersion: Int?
+    /// What the current objective's key results leave for the next one to repeat, kept from line
+    /// to line so checking a line does not read all the earlier ones again. Derived, so it is
+    /// neither saved nor compared; any change but an added key result drops it (see `Coach.apply`).
+    var keyResultMemory: KeyResultMemo?
 
-    public struct Snapshot: Codable, Hashable, Sendable {
-        public var draft: OKRSet
-        public var phase: Phase
-        public var storedName: String?
-        public var baseVersion: Int?
+    struct KeyResultMemo: Sendable {
+        var objective: Int
+        var memory: Engine.KeyResultMemory
     }
 
-    public init(draft: OKRSet = OKRSet(), phase: Phase = .cycle) {
+    enum CodingKeys: String, CodingKey {
+        case draft, undo, context
+    }
+
+    public static func == (a: CoachState, b: CoachState) -> Bool {
+        a.draft == b.draft && a.undo == b.undo && a.context == b.context
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(draft)
+        hasher.combine(undo)
+        hasher.combine(context)
+    }
+
+    public init(draft: OKRSet = OKRSet(), phase: CoachPhase = .cycle) {
         self.draft = draft
-        self.phase = phase
-        self.undoStack = []
-        self.unsaved = false
+        self.undo = UndoHistory()
+        self.context = Context(phase: phase)
     }
+
+    public var phase: CoachPhase { context.phase }
+    public var overlay: CoachOverlay? { context.overlay }
+    public var unsaved: Bool { context.unsaved }
 
     /// The objective being written: the last one.
     var currentObjectiveIndex: Int? { draft.objectives.indices.last }
 
-    public var hasWork: Bool { draft.timeframe != nil || !draft.objectives.isEmpty }
+    public var hasWork: Bool { draft.timeframe != nil || !draft.objectives.isEmpty || draft.team != nil }
+
+    /// The id the set is saved under: from team (or owner), cycle and title.
+    public var setID: String {
+        SetIdentity.id(team: draft.team ?? draft.owner, cycle: draft.timeframe?.label ?? "", title: draft.title)
+    }
+
+    /// Applies one transition. The coach builds every new state this way, and the autosave
+    /// replays its journal through it, so what is on disk is always what was on screen.
+    public func applying(_ record: Record) throws(DraftChange.Mismatch) -> CoachState {
+        var next = self
+        if let change = record.change { try change.apply(to: &next.draft) }
+        switch record.undo {
+        case .none: break
+        case .push(let entry): next.undo.push(entry)
+        case .pop: _ = next.undo.pop()
+        case .clear: next.undo = UndoHistory()
+        }
+        next.context = record.context
+        return next
+    }
+
+    /// One transition, as the autosave journal keeps it.
+    public struct Record: Codable, Hashable, Sendable {
+        public var change: DraftChange?
+        public var undo: UndoStep
+        public var context: Context
+    }
+
+    public enum UndoStep: Codable, Hashable, Sendable {
+        case none
+        case push(UndoHistory.Entry)
+        case pop
+        /// The draft on screen is another one: the old history does not apply to it.
+        case clear
+    }
+}
+
+/// The name and version a draft was saved as or loaded from, and the id its team, cycle and
+/// title gave then (if they change, the set is saved under its new id as a new set).
+public struct StoredVersion: Codable, Hashable, Sendable {
+    public var name: String
+    public var version: Int
+    public var id: String
+
+    public init(name: String, version: Int, id: String) {
+        self.name = name
+        self.version = version
+        self.id = id
+    }
 }

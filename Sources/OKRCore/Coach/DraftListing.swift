@@ -1,31 +1,34 @@
-/// The draft as `/show` prints it. Key results are numbered across the whole set, so
-/// `/edit 3` and `/delete 3` name one line without ambiguity; objectives are O1, O2, ...
+/// The draft as `/show` prints it, numbered the way commands address it: objectives O1, O2;
+/// key results 1.1, 1.2, 2.1 (objective, then line); KPIs K1, K2 across the set.
 public enum DraftListing {
     public static func text(of set: OKRSet) -> String {
         var lines: [String] = []
         lines.append(set.title.isEmpty ? "(untitled set)" : set.title)
-        if let timeframe = set.timeframe { lines.append("Cycle: \(timeframe.label)") }
+        var details: [String] = []
+        if let timeframe = set.timeframe { details.append("Cycle: \(timeframe.label)") }
+        if let team = set.team { details.append("Team: \(team)") }
+        if let owner = set.owner { details.append("Owner: \(owner)") }
+        if !details.isEmpty { lines.append(details.joined(separator: " · ")) }
         if set.objectives.isEmpty { lines.append("  (no objectives yet)") }
-        var number = 0
+        var kpiNumber = 0
         for (o, objective) in set.objectives.enumerated() {
             lines.append("O\(o + 1). \(objective.title)")
+            if let parent = objective.parent { lines.append("    Serves: \(parent.text)") }
             if objective.keyResults.isEmpty { lines.append("    (no key results yet)") }
-            for kr in objective.keyResults {
-                number += 1
-                lines.append("  \(number). \(kr.text)")
+            for (k, kr) in objective.keyResults.enumerated() {
+                lines.append("  \(o + 1).\(k + 1) \(kr.text)")
             }
-            for kpi in objective.kpis { lines.append("    KPI: \(kpi.line)") }
+            for kpi in objective.kpis {
+                kpiNumber += 1
+                lines.append("  K\(kpiNumber) KPI: \(kpi.line)")
+            }
         }
         return lines.joined(separator: "\n")
     }
 
-    /// The (objective, key result) indexes of the set-wide key result number `n` (1-based).
-    static func locate(_ n: Int, in set: OKRSet) -> (Int, Int)? {
-        var remaining = n
-        for (o, objective) in set.objectives.enumerated() {
-            if remaining <= objective.keyResults.count, remaining >= 1 { return (o, remaining - 1) }
-            remaining -= objective.keyResults.count
-        }
-        return nil
+    /// "1 objective and 2 key results".
+    static func summary(of set: OKRSet) -> String {
+        let o = set.objectives.count, k = set.keyResultCount
+        return "\(o) objective\(o == 1 ? "" : "s") and \(k) key result\(k == 1 ? "" : "s")"
     }
 }

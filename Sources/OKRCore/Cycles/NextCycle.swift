@@ -75,7 +75,7 @@ public struct NextCycle: Sendable {
 
     /// Picks up where an unfinished session stopped.
     public func resume(_ state: State) -> Reply {
-        Reply(state, [.say("Picking up where you stopped."), .say(DraftListing.text(of: state.draft))] + introduce(state.step) + [question(state)])
+        Reply(state, [.say("Picking up where you stopped."), .say(DraftListing.text(of: state.draft))] + introduce(state.step, in: state) + [question(state)])
     }
 
     public func reply(to rawLine: String, in state: State) -> Reply {
@@ -129,7 +129,7 @@ public struct NextCycle: Sendable {
                 return moveTo(keyResult: (o, k + 1), in: next, [.say("Dropped \(label).")])
             case "raise", "r", "raise the bar":
                 next.step = .raise(o, k, suggestion: raisedLine(o, k))
-                return Reply(next, introduce(next.step) + [question(next)])
+                return Reply(next, introduce(next.step, in: next) + [question(next)])
             case "kpi", "demote":
                 let measurement = Self.measurement(of: text)
                 next.step = .kpiTarget(o, k, measurement: measurement, suggestion: holdLevel(o, k))
@@ -206,7 +206,7 @@ public struct NextCycle: Sendable {
             return Reply(next, said + [question(next)])
         }
         next.step = .objective(o)
-        return Reply(next, messages + introduce(next.step) + [question(next)])
+        return Reply(next, messages + introduce(next.step, in: next) + [question(next)])
     }
 
     private func moveTo(keyResult position: (Int, Int), in state: State, _ messages: [CoachMessage]) -> Reply {
@@ -214,7 +214,7 @@ public struct NextCycle: Sendable {
         guard k < previous.objectives[o].keyResults.count else { return moveTo(kpi: (o, 0), in: state, messages) }
         var next = state
         next.step = .keyResult(o, k)
-        return Reply(next, messages + introduce(next.step) + [question(next)])
+        return Reply(next, messages + introduce(next.step, in: next) + [question(next)])
     }
 
     /// KPIs that held (or were never checked) carry over as they are; one that fell below its
@@ -228,7 +228,7 @@ public struct NextCycle: Sendable {
             let progress = self.progress.objectives[o].kpis[k]
             if let line = elevatedLine(progress) {
                 next.step = .elevate(o, k, line: line)
-                return Reply(next, said + introduce(next.step) + [question(next)])
+                return Reply(next, said + introduce(next.step, in: next) + [question(next)])
             }
             next.draft.objectives[next.draft.objectives.count - 1].kpis.append(kpis[k])
             let why = progress.holds == true ? "held its level" : "has no check-in below its level"
@@ -241,7 +241,7 @@ public struct NextCycle: Sendable {
 
     // MARK: - What is shown and asked
 
-    private func introduce(_ step: State.Step) -> [CoachMessage] {
+    private func introduce(_ step: State.Step, in state: State) -> [CoachMessage] {
         switch step {
         case .objective(let o):
             let objective = previous.objectives[o]
@@ -262,7 +262,11 @@ public struct NextCycle: Sendable {
             switch kr.basis {
             case .unscorable(let reason, _):
                 messages.append(.say("   It could not be scored: \(reason)."))
-            default:
+            case .milestone:
+                if let score, score >= 1 {
+                    messages.append(.say("   It is done. Drop it, or keep it only if it must be done again; what should it change next?"))
+                }
+            case .numeric:
                 if let score, score >= 1 {
                     messages.append(.say("   It reached its target. If it only needs to hold there now, make it a KPI; to ask for more, raise the bar."))
                 }
@@ -273,10 +277,11 @@ public struct NextCycle: Sendable {
                 return [.say("There is no number to raise from (no baseline and target, or no check-in), or the same step again would not make sense.")]
             }
             return [.say("From where it ended, the same step again: \(suggestion)")]
-        case .elevate(let o, let k, _):
+        case .elevate(let o, let k, let line):
             let kpi = progress.objectives[o].kpis[k]
             let fell = kpi.level.map { level in kpi.latest?.value.map(level.render) ?? "?" } ?? "?"
-            return [.say("\(kpi.label). KPI: \(kpi.kpi.line) (fell to \(fell) at the last check-in)")]
+            return [.say("\(kpi.label). KPI: \(kpi.kpi.line) (fell to \(fell) at the last check-in)"),
+                    .say("   As a key result for \(state.draft.timeframe?.label ?? "the next cycle"), from the level it fell to back to its target: \(line)")]
         default:
             return []
         }
@@ -297,8 +302,8 @@ public struct NextCycle: Sendable {
         case .kpiSource(_, _, let measurement, let target): return .ask(CoachKPIQuestions.source(measurement, target: target))
         case .kpiFrequency(_, _, let measurement, let target, let source):
             return .ask(CoachKPIQuestions.frequency(measurement, target: target, source: source))
-        case .elevate(_, _, let line):
-            return .ask("Raise it to a key result for \(state.draft.timeframe?.label ?? "the next cycle"), from the level it fell to back to its target: '\(line)'? (yes/no)")
+        case .elevate:
+            return .ask("Raise it to a key result? (yes/no)")
         case .review: return .ask("Save it to the store as the new set? (yes/no)")
         case .finished: return .say("")
         }

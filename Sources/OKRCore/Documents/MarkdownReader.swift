@@ -110,9 +110,13 @@ struct MarkdownReader {
             let (t0, t1) = TextBytes.trimmed(s, start + (label?.bytes ?? 0), b)
             guard t0 < t1 else { throw error(line, "an objective needs a title after '##'") }
             let title = TextBytes.string(s, t0, t1)
-            var objective = Objective(title: title, location: SourceLocation(line: line, column: indent + 4 + (label?.characters ?? 0)))
-            objective.timeframe = try timeframe(in: title, line: line)
-            set.objectives.append(objective)
+            // The coach reads titles with the same initializer, so it refuses what this refuses.
+            do {
+                set.objectives.append(try Objective(title: title, reference: reference,
+                                                    location: SourceLocation(line: line, column: indent + 4 + (label?.characters ?? 0))))
+            } catch {
+                throw self.error(line, error.description)
+            }
         case 3:
             let (h0, h1) = TextBytes.trimmed(s, a + 4, b)
             guard Self.subHeadings.contains(TextBytes.lowercased(s, h0, h1)) else {

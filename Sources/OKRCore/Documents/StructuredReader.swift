@@ -51,9 +51,9 @@ struct StructuredReader {
         let fields = try YAMLTree.mapping(node, allowed: ["title", "owner", "timeframe", "parent", "key_results", "kpis"], what: "an objective")
         guard let titleNode = fields["title"] else { throw YAMLTree.problem(node, "the objective has no 'title'") }
         let title = try YAMLTree.string(titleNode, what: "'title'")
-        var objective = Objective(title: title, location: location(titleNode))
+        var objective: Objective
         do throws(TimeframeError) {
-            objective.timeframe = try Timeframe.find(in: title, reference: reference)
+            objective = try Objective(title: title, reference: reference, location: location(titleNode))
         } catch {
             throw YAMLTree.problem(titleNode, error.description)
         }

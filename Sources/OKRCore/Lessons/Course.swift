@@ -6,9 +6,9 @@ public struct Course: Sendable {
     public let lessons: [Lesson]
     public let judge: ExerciseJudge
 
-    public init(lessons: [Lesson], engine: Engine) {
+    public init(lessons: [Lesson], engine: Engine, reference: CalendarDay) {
         self.lessons = lessons
-        self.judge = ExerciseJudge(engine: engine)
+        self.judge = ExerciseJudge(engine: engine, reference: reference)
     }
 
     public struct State: Codable, Hashable, Sendable {
@@ -19,6 +19,8 @@ public struct Course: Sendable {
         public var completed: [Int]
         /// True at the end of a lesson, waiting for "next".
         public var betweenLessons: Bool
+        /// What was raised on the last answer, for `/why`.
+        public var lastFindings: [Finding]
 
         public init(lesson: Int = 0, completed: [Int] = []) {
             self.lesson = lesson
@@ -26,6 +28,22 @@ public struct Course: Sendable {
             self.attempts = 0
             self.completed = completed
             self.betweenLessons = false
+            self.lastFindings = []
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case lesson, exercise, attempts, completed, betweenLessons, lastFindings
+        }
+
+        // Progress saved by an earlier okr lacks the newer fields; it still reads.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            lesson = try c.decode(Int.self, forKey: .lesson)
+            exercise = try c.decode(Int.self, forKey: .exercise)
+            attempts = try c.decodeIfPresent(Int.self, forKey: .attempts) ?? 0
+            completed = try c.decode([Int].self, forKey: .completed)
+            betweenLessons = try c.decodeIfPresent(Bool.self, forKey: .betweenLessons) ?? false
+            lastFindings = try c.decodeIfPresent([Finding].self, forKey: .lastFindings) ?? []
         }
     }
 
@@ -35,7 +53,7 @@ public struct Course: Sendable {
         public var quit: Bool
     }
 
-    public static let commands = ["/help", "/hint", "/skip", "/explain", "/list", "/quit"]
+    public static let commands = ["/help", "/hint", "/why", "/skip", "/explain", "/list", "/quit"]
 
     /// The list `okr learn --list` prints, with a tick for lessons done.
     public func listing(completed: [Int]) -> String {
@@ -66,17 +84,28 @@ public struct Course: Sendable {
             next.betweenLessons = false
             return Reply(state: next, messages: open(next.lesson) + [ask(next)], quit: false)
         }
+        guard lessons.indices.contains(state.lesson), lessons[state.lesson].exercises.indices.contains(state.exercise) else {
+            return Reply(state: State(completed: state.completed), messages: open(0) + [ask(State(completed: state.completed))], quit: false)
+        }
         let exercise = lessons[state.lesson].exercises[state.exercise]
         let verdict = judge.judge(line, for: exercise)
-        if verdict.passed { return advance(state, praise: "Yes: the rules have nothing to say against that line.") }
+        var judged = state
+        judged.lastFindings = verdict.findings
+        if verdict.passed { return advance(judged, praise: exercise.goal.map { "Yes: that is \($0)." } ?? "Yes: that line holds up.") }
 
-        var next = state
+        var next = judged
         next.attempts += 1
         var messages: [CoachMessage] = [.problem("Not yet.")]
         messages += verdict.unwanted.map(CoachMessage.finding)
-        for rule in verdict.missing {
-            let message = judge.engine.ruleSet.rule(rule)?.message ?? rule
-            messages.append(.say("I expected the rules to say \"\(message)\" [\(rule)] about that line, and they did not."))
+        if !verdict.missing.isEmpty {
+            if let goal = exercise.goal {
+                messages.append(.say("That does not yet read as \(goal)."))
+            } else {
+                for rule in verdict.missing {
+                    let message = judge.engine.ruleSet.rule(rule)?.message ?? rule
+                    messages.append(.say("I expected that line to be caught as \"\(message)\", and it was not."))
+                }
+            }
         }
         messages.append(.say("Hint: \(exercise.hint)"))
         if next.attempts >= 3 { messages.append(.say("(/skip moves on if you would rather come back to this one.)")) }
@@ -107,19 +136,25 @@ public struct Course: Sendable {
         return [.say("Lesson \(lesson.number): \(lesson.title)"), .say(lesson.text)] + example(lesson)
     }
 
-    /// The lesson's sample set as it reads, and what the rules say about it.
+    /// The lesson's sample set as it reads, with what is wrong marked on its lines.
     private func example(_ lesson: Lesson) -> [CoachMessage] {
         guard let name = lesson.example, let file = EmbeddedRules.files.first(where: { $0.path == "examples/" + name }) else { return [] }
         let text = file.text.components(separatedBy: "<!--").first?.trimmingCharacters(in: .whitespacesAndNewlines) ?? file.text
-        guard let set = try? DocumentReader.read(text, file: name, format: .markdown, reference: CalendarDay(year: 2026, month: 1, day: 1)) else { return [] }
+        let set: OKRSet
+        do {
+            set = try DocumentReader.read(text, file: name, format: .markdown, reference: judge.reference)
+        } catch {
+            // The samples are checked by their own tests; a broken one is shown with its error.
+            return [.problem("The sample set \(name) cannot be read: \(error)")]
+        }
         let findings = judge.engine.check(set)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var out = "A whole set to look at (rules/examples/\(name)):\n"
         for (number, line) in lines.enumerated() where !line.isEmpty {
-            let marks = findings.filter { $0.location?.line == number + 1 }.map(\.rule)
-            out += "  \(line)" + (marks.isEmpty ? "" : "    <- " + marks.joined(separator: ", ")) + "\n"
+            out += "  \(line)\n"
+            for finding in findings where finding.location?.line == number + 1 { out += "      <- \(finding.message)\n" }
         }
-        out += findings.isEmpty ? "The rules find nothing to say about it." : "Each arrow is a rule speaking; /explain RULE says why."
+        out += findings.isEmpty ? "Nothing to fix in it." : "Each arrow says what is wrong with the line above it."
         return [.say(out)]
     }
 
@@ -136,10 +171,10 @@ public struct Course: Sendable {
         switch parts[0].lowercased() {
         case "/help":
             return Reply(state: state, messages: [.say("""
-                Write your answer as one line; the same rules that coach real OKRs judge it.
+                Write your answer as one line; the same checks the coach and okr check use judge it.
                 /hint      a hint for this exercise
+                /why       why your last answer was caught, and what to ask yourself
                 /skip      move on without answering
-                /explain R why rule R exists, with examples
                 /list      the lessons, with the ones you finished
                 /quit      stop; your progress is kept
                 """), ask(state)], quit: false)
@@ -158,9 +193,14 @@ public struct Course: Sendable {
             return Reply(state: next, messages: [.say("Skipped; this lesson stays open in /list."), ask(next)], quit: false)
         case "/list":
             return Reply(state: state, messages: [.say(listing(completed: state.completed)), ask(state)], quit: false)
+        case "/why":
+            guard !state.lastFindings.isEmpty else {
+                return Reply(state: state, messages: [.say("Nothing was caught in your last answer."), ask(state)], quit: false)
+            }
+            return Reply(state: state, messages: state.lastFindings.map { .finding($0, .full) } + [ask(state)], quit: false)
         case "/explain":
             guard parts.count == 2, let rule = judge.engine.ruleSet.rule(parts[1]) else {
-                return Reply(state: state, messages: [.problem("Write /explain and a rule id, such as /explain kr-is-task."), ask(state)], quit: false)
+                return Reply(state: state, messages: [.problem("Write /explain and the name of a check, such as /explain kr-is-task."), ask(state)], quit: false)
             }
             return Reply(state: state, messages: [.say(RuleText.explanation(of: rule).trimmingCharacters(in: .newlines)), ask(state)], quit: false)
         case "/quit", "/exit":

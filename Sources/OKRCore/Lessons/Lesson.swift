@@ -21,6 +21,9 @@ public struct Exercise: Hashable, Sendable {
     /// Key results already under the objective, for exercises about adding one more.
     public var earlier: [String]
     public var hint: String
+    /// What a right answer is, in the learner's words ("a level to hold: a KPI"), for the praise
+    /// and for saying what is missing.
+    public var goal: String?
     /// Answers that must pass and typical wrong ones that must be caught: they are tests.
     public var good: [String]
     public var wrong: [String]

@@ -34,7 +34,7 @@ public enum LessonLoader {
     }
 
     private static func exercise(_ node: Node, knownRules: Set<String>) throws(YAMLTree.Problem) -> Exercise {
-        let f = try YAMLTree.mapping(node, allowed: ["ask", "kind", "must_not", "must_flag", "earlier", "hint", "good", "wrong"], what: "an exercise")
+        let f = try YAMLTree.mapping(node, allowed: ["ask", "kind", "must_not", "must_flag", "earlier", "hint", "goal", "good", "wrong"], what: "an exercise")
         func list(_ key: String) throws(YAMLTree.Problem) -> [String] {
             guard let n = f[key] else { return [] }
             return try YAMLTree.strings(n, what: "'\(key)'")
@@ -52,6 +52,7 @@ public enum LessonLoader {
         let exercise = Exercise(ask: try YAMLTree.string(askNode, what: "'ask'").trimmingCharacters(in: .whitespacesAndNewlines), kind: kind,
                                 mustNot: try rules("must_not"), mustFlag: try rules("must_flag"), earlier: try list("earlier"),
                                 hint: try YAMLTree.string(hintNode, what: "'hint'").trimmingCharacters(in: .whitespacesAndNewlines),
+                                goal: try f["goal"].map { n throws(YAMLTree.Problem) in try YAMLTree.string(n, what: "'goal'") },
                                 good: try list("good"), wrong: try list("wrong"))
         guard !exercise.mustNot.isEmpty || !exercise.mustFlag.isEmpty else {
             throw YAMLTree.problem(node, "an exercise needs 'must_not' or 'must_flag': the rules are the judge")

@@ -20,4 +20,11 @@ public struct Objective: Codable, Hashable, Sendable {
         self.kpis = kpis
         self.location = location
     }
+
+    /// An objective read from its title: a timeframe written in it ("... in Q3 2026") is its own,
+    /// and one that cannot be (a "Q5") is an error. The document readers and the coach both read
+    /// titles this way, so the coach never keeps a title `okr check` would refuse.
+    public init(title: String, reference: CalendarDay, location: SourceLocation? = nil) throws(TimeframeError) {
+        self.init(title: title, timeframe: try Timeframe.find(in: title, reference: reference), location: location)
+    }
 }

@@ -110,53 +110,72 @@ extension Timeframe {
         return y
     }
 
-    private static let timeframeStarts: Set<String> = ["by", "until", "before", "end", "the", "this", "next"]
-
-    /// Whether a word can begin a timeframe: a start word, a number of four or more characters,
-    /// `Q`/`H` and a digit, or `FY`. Plain ASCII, nearly every word, is decided on its bytes.
-    private static func canStartTimeframe(_ word: String) -> Bool {
-        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard !bytes.contains(where: { $0 >= 0x80 }), let first = bytes.first else { return nil }
+    /// How many words a timeframe starting with `word` can have, 0 when none starts with it. Only
+    /// a few words can begin one; the grammar above fixes the rest: a number (`2027`, `2027-Q1`,
+    /// `2027-06-30`) stands alone, `Q3 2026`, `H2 2026`, `FY 2027`, `this quarter`, `next year`
+    /// take two words, and only a deadline (`by`, `until`, `before`, `the`, `end`) takes more
+    /// (`by the end of March 2027`). Longer candidates would all be unrecognised: not trying them
+    /// keeps long titles cheap. Plain ASCII, nearly every word, is decided on its bytes.
+    static func wordsStartingWith(_ word: Substring) -> Int {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let first = bytes.first, !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            if isDigit(first) { return bytes.count >= 4 ? 1 : 0 }
             let lower = first | 0x20
-            if isDigit(first) { return bytes.count >= 4 }
-            if lower == UInt8(ascii: "q") || lower == UInt8(ascii: "h") { return bytes.count > 1 && isDigit(bytes[1]) }
-            if lower == UInt8(ascii: "f"), bytes.count > 1, bytes[1] | 0x20 == UInt8(ascii: "y") { return true }
-            guard bytes.count <= 6, lower >= UInt8(ascii: "b"), lower <= UInt8(ascii: "u") else { return false }
-            return timeframeStarts.contains(String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self))
+            if lower == UInt8(ascii: "q") || lower == UInt8(ascii: "h") { return bytes.count > 1 && isDigit(bytes[1]) ? 2 : 0 }
+            if lower == UInt8(ascii: "f"), bytes.count > 1, bytes[1] | 0x20 == UInt8(ascii: "y") { return 2 }
+            guard bytes.count <= 6, lower >= UInt8(ascii: "b"), lower <= UInt8(ascii: "u") else { return 0 }
+            for (start, length) in startWords where start.utf8CodeUnitCount == bytes.count {
+                var same = true
+                for k in 0..<bytes.count where bytes[k] | 0x20 != start.utf8Start[k] { same = false }
+                if same { return length }
+            }
+            return 0
         }
         if let decided = ascii ?? nil { return decided }
+        // Other text: by characters, as Foundation sees them.
         let lower = word.lowercased()
-        if timeframeStarts.contains(lower) { return true }
-        guard let first = lower.first else { return false }
-        if first.isNumber { return lower.count >= 4 }
-        if first == "q" || first == "h" { return lower.dropFirst().first?.isNumber == true }
-        return lower.hasPrefix("fy")
+        for (start, length) in startWords where lower == start.description { return length }
+        guard let first = lower.first else { return 0 }
+        if first.isNumber { return lower.count >= 4 ? 1 : 0 }
+        if first == "q" || first == "h" { return lower.dropFirst().first?.isNumber == true ? 2 : 0 }
+        return lower.hasPrefix("fy") ? 2 : 0
     }
+
+    private static let startWords: [(StaticString, Int)] = [("by", 5), ("until", 5), ("before", 5), ("end", 5), ("the", 5), ("this", 2), ("next", 2)]
 
     @inline(__always) private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
     /// The characters `find` splits a text into words at.
-    private static let findSeparators: Set<Character> = [" ", "\t", "—", "–", "(", ")", ",", ";", ":"]
+    private static func isFindSeparator(_ c: Character) -> Bool {
+        switch c {
+        case " ", "\t", "—", "–", "(", ")", ",", ";", ":": return true
+        default: return false
+        }
+    }
 
     /// A text's words as `find` sees them: split at blanks, dashes set as separators, brackets,
     /// commas, semicolons and colons.
-    static func findWords(_ text: String) -> [String] {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
-            var words: [String] = []
+    static func findWords(_ text: String) -> [Substring] {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var words: [Range<Int>] = []
             var start = 0
             for i in 0..<bytes.count {
                 let b = bytes[i]
                 if b >= 0x80 { return nil }
                 guard b == 0x20 || b == 0x09 || b == 0x28 || b == 0x29 || b == 0x2C || b == 0x3B || b == 0x3A else { continue }
-                if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                if i > start { words.append(start..<i) }
                 start = i + 1
             }
-            if bytes.count > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            if bytes.count > start { words.append(start..<bytes.count) }
             return words
         }
-        if let words = ascii ?? nil { return words }
+        if let ranges = ascii ?? nil {
+            // ASCII: every byte offset is a character boundary.
+            let utf8 = text.utf8
+            return ranges.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
+        }
         // Other text is split by whole characters, so a separator followed by a combining mark stays a letter.
-        return text.split(whereSeparator: { findSeparators.contains($0) }).map(String.init)
+        return text.split(whereSeparator: isFindSeparator)
     }
 
     /// The characters `parse` trims from both ends: blanks, line ends and punctuation but the
@@ -210,13 +229,13 @@ extension Timeframe {
         let words = findWords(text)
         var i = 0
         while i < words.count {
-            // Only a few words can begin a timeframe; skipping the rest keeps long titles cheap.
-            guard canStartTimeframe(words[i]) else {
+            let longest = wordsStartingWith(words[i])
+            guard longest > 0 else {
                 i += 1
                 continue
             }
-            for length in stride(from: min(5, words.count - i), through: 1, by: -1) {
-                let candidate = length == 1 ? words[i] : words[i..<(i + length)].joined(separator: " ")
+            for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
+                let candidate = length == 1 ? String(words[i]) : words[i..<(i + length)].joined(separator: " ")
                 do {
                     return try parse(candidate, reference: reference)
                 } catch {

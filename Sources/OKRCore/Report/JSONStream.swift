@@ -47,9 +47,8 @@ public struct JSONStream {
 
     private mutating func end(_ bracket: UInt8) {
         let hadMembers = open.removeLast()
-        out.write(UInt8(ascii: "\n"))
         if !hadMembers { out.write(UInt8(ascii: "\n")) }
-        out.write(repeating: UInt8(ascii: " "), count: 2 * open.count)
+        newLine()
         out.write(bracket)
         if open.isEmpty { out.write(UInt8(ascii: "\n")) }
     }
@@ -57,9 +56,23 @@ public struct JSONStream {
     private mutating func newMember() {
         if open[open.count - 1] { out.write(UInt8(ascii: ",")) }
         open[open.count - 1] = true
-        out.write(UInt8(ascii: "\n"))
-        out.write(repeating: UInt8(ascii: " "), count: 2 * open.count)
+        newLine()
     }
+
+    /// A line end and the indentation of the current depth, in one write.
+    private func newLine() {
+        let width = 1 + 2 * open.count
+        Self.indentation.withUTF8Buffer { spaces in
+            if width <= spaces.count {
+                out.write(UnsafeBufferPointer(rebasing: spaces[0..<width]))
+            } else {
+                out.write(UInt8(ascii: "\n"))
+                out.write(repeating: UInt8(ascii: " "), count: width - 1)
+            }
+        }
+    }
+
+    private static let indentation: StaticString = "\n                                                                "
 
     /// What each byte needs inside a JSON string: 0 nothing, 1 a `\u00XX` escape, 2 a check for
     /// U+2028/U+2029 (lead byte E2), any other value the letter of its short escape (`\n`, `\"`).
@@ -79,6 +92,16 @@ public struct JSONStream {
 
     private static let hex: StaticString = "0123456789abcdef"
 
+    /// Whether any of eight bytes is a control character, a quote, a backslash or not ASCII
+    /// (the classic "has a byte less than n" and "has a zero byte" bit tricks).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return (control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | (word & highs)) != 0
+    }
+
     /// A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259), and
     /// U+2028/U+2029 too, which JavaScript before ES2019 reads as line ends. Everything else,
     /// emoji included, is copied as UTF-8. A Swift string holds only whole scalars, so no lone
@@ -91,6 +114,14 @@ public struct JSONStream {
                 var runStart = 0
                 var i = 0
                 while i < bytes.count {
+                    // Eight plain bytes at a time: none below 0x20, no '"', no '\\', nothing above 0x7F.
+                    if i + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        if !Self.mayNeedEscape(word) {
+                            i += 8
+                            continue
+                        }
+                    }
                     let action = table[Int(bytes[i])]
                     if action == 0 {
                         i += 1

@@ -113,7 +113,38 @@ public struct Engine: Sendable {
         return check(kr, seen: &seen)
     }
 
-    private func check(_ kr: KeyResult, seen: inout [Set<Int>]) -> [Finding] {
+    /// What an objective's key results so far leave for the next one to repeat. The coach keeps
+    /// it and adds each line it accepts, so a new line is checked without reading the earlier
+    /// ones again: the work per line stays the same however long the objective grows.
+    public struct KeyResultMemory: Sendable {
+        fileprivate var seen: [Set<Int>]
+        /// How many key results it holds.
+        public fileprivate(set) var count: Int
+    }
+
+    public func memory(of earlier: ArraySlice<KeyResult>) -> KeyResultMemory {
+        var memory = KeyResultMemory(seen: Array(repeating: Set<Int>(), count: repeatSlots), count: 0)
+        for kr in earlier { remember(kr, in: &memory) }
+        return memory
+    }
+
+    public func remember(_ kr: KeyResult, in memory: inout KeyResultMemory) {
+        memory.count += 1
+        guard repeatSlots > 0 else { return }
+        let line = line(kr.text, .kr)
+        for entry in krRules {
+            if case .repeated(let kind, let slot) = entry.check { memory.seen[slot].formUnion(kind.keys(of: line)) }
+        }
+    }
+
+    /// Checks one key result after the lines `memory` holds, as `check(keyResult:earlier:)` does,
+    /// leaving the memory as it was.
+    public func check(keyResult kr: KeyResult, after memory: KeyResultMemory) -> [Finding] {
+        var seen = memory.seen
+        return check(kr, seen: &seen, remember: false)
+    }
+
+    private func check(_ kr: KeyResult, seen: inout [Set<Int>], remember: Bool = true) -> [Finding] {
         guard !krRules.isEmpty else { return [] }
         let line = line(kr.text, .kr)
         var findings: [Finding] = []
@@ -126,7 +157,13 @@ public struct Engine: Sendable {
             case .repeated(let kind, let slot):
                 // Every line's keys are remembered, flagged or not, so a third copy is caught too.
                 var repeated = false
-                for key in kind.keys(of: line) where !seen[slot].insert(key).inserted { repeated = true }
+                if remember {
+                    for key in kind.keys(of: line) where !seen[slot].insert(key).inserted { repeated = true }
+                } else {
+                    // Read only: inserting would copy the whole memory for one line.
+                    var own = Set<Int>()
+                    for key in kind.keys(of: line) where seen[slot].contains(key) || !own.insert(key).inserted { repeated = true }
+                }
                 if repeated, !entry.skips(findings) { hit = RuleHit(focus: 0..<line.tokens.count) }
             case .structure:
                 continue

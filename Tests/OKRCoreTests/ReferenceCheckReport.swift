@@ -1,9 +1,19 @@
 import Foundation
-import OKRCore
+@testable import OKRCore
+
+// The report as it was before it was streamed (strings built whole, JSON by JSONEncoder), kept
+// only as the oracle the streamed report is compared with. Not used by okr.
+
+private enum Terminal {
+    nonisolated(unsafe) static var colour = false
+    static func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    static func bold(_ text: String) -> String { paint(text, "1") }
+    static func dim(_ text: String) -> String { paint(text, "2") }
+}
 
 /// The findings of one `okr check` run, and their three printed forms. Text and JSON carry the
 /// same entries in the same order, so either can be trusted for the other.
-struct CheckReport {
+struct ReferenceCheckReport {
     struct Entry {
         var file: String
         var finding: Finding
@@ -26,7 +36,8 @@ struct CheckReport {
         return "\(plural(fileCount, "file")) checked: \(plural(count(.error), "error")), \(plural(count(.warning), "warning")), \(count(.info)) info"
     }
 
-    func text() -> String {
+    func text(colour: Bool) -> String {
+        Terminal.colour = colour
         var out = ""
         for entry in entries {
             let f = entry.finding
