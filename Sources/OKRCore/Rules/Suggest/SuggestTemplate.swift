@@ -40,11 +40,14 @@ public struct SuggestTemplate: Hashable, Sendable {
                 let fields = try YAMLTree.mapping(item, allowed: ["when", "text"], what: "an alternative of 'suggest'")
                 guard let textNode = fields["text"] else { throw YAMLTree.problem(item, "an alternative of 'suggest' needs 'text'") }
                 var when: ReadingCondition?
+                var alternative = try Self.alternative(textNode, when: nil)
                 if let whenNode = fields["when"] {
                     let conditions = try YAMLTree.mapping(whenNode, allowed: Set(ReadingCondition.keys), what: "'when'")
                     when = try ReadingCondition(conditions, target: target, targetNode: targetNode)
+                    alternative.when = when
+                    alternative.source += " (when " + Self.describe(whenNode) + ")"
                 }
-                alternatives.append(try Self.alternative(textNode, when: when))
+                alternatives.append(alternative)
             } else {
                 alternatives.append(try Self.alternative(item, when: nil))
             }
@@ -77,6 +80,15 @@ public struct SuggestTemplate: Hashable, Sendable {
         }
         if !rest.isEmpty { parts.append(.text(String(rest))) }
         return Alternative(when: when, parts: parts, source: source)
+    }
+
+    /// A `when:` mapping in one line: "has_target: false, kinds: [routine]".
+    private static func describe(_ node: Node) -> String {
+        guard case .mapping(let mapping) = node else { return node.string ?? "" }
+        return mapping.map { key, value in
+            let shown = value.sequence.map { "[" + $0.compactMap(\.string).joined(separator: ", ") + "]" } ?? value.string ?? ""
+            return "\(key.string ?? ""): \(shown)"
+        }.joined(separator: ", ")
     }
 
     /// The suggestion for a finding on `line`, or nil when no alternative can be filled.
