@@ -28,9 +28,18 @@ struct KRAnalyser {
         let quantities = quantityPositions()
         let healthWord = main.contains { words.health.contains(t[$0].lemma) || words.health.contains(t[$0].text) }
         // "Hold weekly pipeline reviews": a verb of holding with nothing to hold is work.
+        // "Hold a weekly incident review": the object is an activity, so holding it is doing it.
+        var objectHead: Int?
+        for i in main[(lead + 1)...] {
+            if isNounish(t[i]) { objectHead = i } else if objectHead != nil || !(t[i].tag == .cadence || t[i].classes.contains(.adjective) || Self.functionWords.contains(t[i].text)) { break }
+        }
+        if leadRole == .hold, quantities.isEmpty, leadToken.lemma == "hold", let head = objectHead, words.activity.contains(t[head].lemma) {
+            leadRole = .work
+        }
         if leadRole == .hold, quantities.isEmpty, !healthWord, !main.contains(where: { t[$0].tag == .comparator }),
            firstMatch(words.steady) == nil, firstMatch(words.duty) == nil, ["hold", "keep", "continue", "protect", "retain"].contains(leadToken.lemma),
-           !main[(lead + 1)...].contains(where: { t[$0].verbForm == .past || t[$0].verbForm == .pastParticiple || t[$0].tag == .cadence || t[$0].classes == .adjective }) {
+           !main[(lead + 1)...].contains(where: { t[$0].verbForm == .past || t[$0].verbForm == .pastParticiple || t[$0].classes == .adjective
+               || t[$0].tag == .cadence && !($0 + 1 < t.count && isNounish(t[$0 + 1])) }) {
             leadRole = .work
         }
         let counted = countedActivity(quantities, leadIsChange: leadRole == .up || leadRole == .down)
@@ -551,13 +560,13 @@ struct KRAnalyser {
 
     /// A noun, or a word the lexicon does not know that is not a function word ("SSO", "AEs").
     func isNounish(_ token: TaggedToken) -> Bool {
-        guard token.tag == .word else { return false }
-        return token.isNoun || token.classes.isEmpty && !Self.functionWords.contains(token.text)
+        guard token.tag == .word, !Self.functionWords.contains(token.text) else { return false }
+        return token.isNoun || token.classes.isEmpty
     }
 
     static let functionWords: Set<String> = ["the", "a", "an", "our", "their", "its", "this", "that", "these", "those", "all", "every",
                                              "each", "to", "of", "in", "on", "at", "for", "with", "by", "and", "or", "my", "your",
-                                             "his", "her", "we", "they", "it", "us", "them", "who", "which", "what", "than", "from"]
+                                             "his", "her", "we", "they", "it", "us", "them", "who", "which", "what", "than", "from", "i", "as", "be", "so"]
 
     static let stopWords: Set<String> = ["in", "on", "at", "to", "for", "from", "by", "with", "per", "of", "and", "or", "across",
                                          "within", "into", "over", "under", "through", "via", "that", "which", "who", "than", "the",
