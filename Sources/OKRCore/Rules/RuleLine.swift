@@ -11,6 +11,8 @@ struct RuleLine: Sendable {
     let text: String
     let tokens: [TaggedToken]
     let reading: Reading
+    /// The reading's parts conditions test, packed (empty for a set's title).
+    let facts: ReadingFacts
     /// The engine's word table, and each token's lemma and text as ids in it (-1 for words no
     /// rule names): looked up up front when a pattern runs on every line, else when first asked.
     let words: WordTable
@@ -24,13 +26,16 @@ struct RuleLine: Sendable {
             let reading = Analyser.read(keyResult: text)
             self.reading = .keyResult(reading)
             tokens = reading.tokens
+            facts = ReadingFacts(reading)
         case .objective:
             let reading = Analyser.read(objective: text)
             self.reading = .objective(reading)
             tokens = reading.tokens
+            facts = ReadingFacts(reading)
         case .set:
             reading = .none
             tokens = Analyser.tag(text)
+            facts = ReadingFacts()
         }
         self.words = words
         if words.isEmpty || !precomputeIDs {
@@ -47,6 +52,7 @@ struct RuleLine: Sendable {
         self.text = text
         self.reading = .keyResult(reading)
         tokens = reading.tokens
+        facts = ReadingFacts(reading)
         self.words = words
         lemmaIDs = []
         textIDs = []
@@ -85,6 +91,29 @@ struct RuleLine: Sendable {
         var piece = scalars[start..<end]
         while let last = piece.last, last.properties.isWhitespace || ",;:".unicodeScalars.contains(last) { piece = piece.dropLast() }
         return piece.isEmpty ? nil : String(String.UnicodeScalarView(piece))
+    }
+
+    /// The tokens whose texts, joined by single spaces, spell `phrase` (the analyser's metric is
+    /// written so), or nil. Compares bytes: no string is built.
+    static func tokenRange(of phrase: String, in tokens: [TaggedToken]) -> Range<Int>? {
+        let target = phrase.utf8
+        guard !target.isEmpty else { return nil }
+        for start in tokens.indices {
+            var at = target.startIndex
+            var end = start
+            while end < tokens.count {
+                for byte in tokens[end].text.utf8 {
+                    guard at < target.endIndex, target[at] == byte else { at = target.startIndex; break }
+                    at = target.index(after: at)
+                }
+                if at == target.startIndex { break }
+                end += 1
+                if at == target.endIndex { return start..<end }
+                guard target[at] == UInt8(ascii: " ") else { break }
+                at = target.index(after: at)
+            }
+        }
+        return nil
     }
 
     /// What lies between token `i - 1` and token `i` in the text ("-" in "sign-on").

@@ -107,9 +107,8 @@ struct SuggestFiller {
 
     /// A phrase the analyser gives lower-cased, in the line's own capitals ("nps" → "NPS").
     private func asWritten(_ phrase: String) -> String {
-        guard let range = line.text.range(of: phrase, options: [.caseInsensitive]) else { return phrase }
-        let written = String(line.text[range])
-        return range.lowerBound == line.text.startIndex ? Self.uncapitalised(written) : written
+        guard let range = tokenRange(of: phrase), let written = line.slice(range) else { return phrase }
+        return midSentence(written, at: range) ?? written
     }
 
     /// Words taken from the start of the line, put in the middle of a sentence.
@@ -235,15 +234,8 @@ struct SuggestFiller {
         return range.lowerBound..<end
     }
 
-    /// The tokens that spell `phrase` (lower-cased words), or nil.
-    private func tokenRange(of phrase: String) -> Range<Int>? {
-        let words = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        guard !words.isEmpty, words.count <= tokens.count else { return nil }
-        for start in 0...(tokens.count - words.count) where zip(tokens[start...], words).allSatisfy({ $0.text == $1 }) {
-            return start..<(start + words.count)
-        }
-        return nil
-    }
+    /// The tokens that spell `phrase` (their texts joined by spaces), or nil.
+    private func tokenRange(of phrase: String) -> Range<Int>? { RuleLine.tokenRange(of: phrase, in: tokens) }
 
     private func singular(_ token: TaggedToken) -> String {
         if token.lemma != token.text { return token.lemma }
