@@ -84,13 +84,18 @@ struct RuleLine: Sendable {
     /// begins (or the line ends), so signs such as "%" stay with their number.
     func slice(_ range: Range<Int>) -> String? {
         guard !range.isEmpty, range.upperBound <= tokens.count else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars
         let start = tokens[range.lowerBound].column - 1
-        let end = range.upperBound < tokens.count ? tokens[range.upperBound].column - 1 : scalars.count
-        guard start >= 0, end <= scalars.count, start < end else { return nil }
-        var piece = scalars[start..<end]
-        while let last = piece.last, last.properties.isWhitespace || ",;:".unicodeScalars.contains(last) { piece = piece.dropLast() }
-        return piece.isEmpty ? nil : String(String.UnicodeScalarView(piece))
+        guard start >= 0, let from = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex) else { return nil }
+        var to = scalars.endIndex
+        if range.upperBound < tokens.count {
+            let length = tokens[range.upperBound].column - 1 - start
+            guard length > 0, let end = scalars.index(from, offsetBy: length, limitedBy: scalars.endIndex) else { return nil }
+            to = end
+        }
+        var piece = scalars[from..<to]
+        while let last = piece.last, last.properties.isWhitespace || last == "," || last == ";" || last == ":" { piece = piece.dropLast() }
+        return piece.isEmpty ? nil : String(piece)
     }
 
     /// The tokens whose texts, joined by single spaces, spell `phrase` (the analyser's metric is
