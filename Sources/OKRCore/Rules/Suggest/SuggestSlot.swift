@@ -192,7 +192,7 @@ struct SuggestFiller {
     /// reviews"), since the suggestion speaks of a share of them.
     private var objectPhrase: String? {
         guard let range = objectRange, var phrase = midSentence(line.slice(range), at: range) else { return nil }
-        if range.lowerBound > 0, ["a", "an"].contains(tokens[range.lowerBound - 1].text), let last = phrase.last, last.isLetter {
+        if countsOne(range), let last = phrase.last, last.isLetter {
             let head = tokens[range.upperBound - 1].text
             phrase = String(phrase.dropLast(head.count)) + Self.pluralNoun(String(phrase.suffix(head.count)))
         }
@@ -206,8 +206,19 @@ struct SuggestFiller {
         return word + "s"
     }
 
+    /// "a weekly review": one of something countable.
+    private func countsOne(_ range: Range<Int>) -> Bool {
+        range.lowerBound > 0 && ["a", "an"].contains(tokens[range.lowerBound - 1].text)
+    }
+
+    /// A share of work done needs things to count: "contracts", "a review" (but not "the travel budget").
+    private func isCountable(_ range: Range<Int>) -> Bool {
+        let head = tokens[range.upperBound - 1]
+        return countsOne(range) || head.lemma != head.text && head.text.hasSuffix("s")
+    }
+
     private var donePhrase: String? {
-        guard let verb = verbIndex, let object = objectRange, let phrase = objectPhrase else { return nil }
+        guard let verb = verbIndex, let object = objectRange, isCountable(object), let phrase = objectPhrase else { return nil }
         let rest = line.slice(object.upperBound..<tokens.count).map { " " + $0 } ?? ""
         return phrase + " " + Participle.of(tokens[verb].lemma) + rest
     }
