@@ -35,15 +35,8 @@ struct DuplicateRule: RepeatRuleKind {
     /// words, so "p95 latency of search" and "p95 latency of checkout" stay apart while "CSAT"
     /// and "customer satisfaction", if the analyser folds them, meet.
     static func metricKey(_ reading: KRReading, _ words: [(index: Int, hash: UInt64)]) -> Int? {
-        guard let key = reading.metricKey, !key.isEmpty, let metric = reading.metric else { return nil }
-        let metricWords = metric.split(separator: " ")
-        let tokens = reading.tokens
-        guard !metricWords.isEmpty, metricWords.count <= tokens.count,
-              let start = (0...(tokens.count - metricWords.count)).first(where: { s in
-                  zip(tokens[s...], metricWords).allSatisfy { $0.text == $1 }
-              })
-        else { return nil }
-        let metricRange = start..<(start + metricWords.count)
+        guard let key = reading.metricKey, !key.isEmpty, let metric = reading.metric,
+              let metricRange = RuleLine.tokenRange(of: metric, in: reading.tokens) else { return nil }
         var others = words.filter { !metricRange.contains($0.index) }.map(\.hash)
         others.append(fnv(key))
         return combine(others, seed: 1)

@@ -110,20 +110,26 @@ public struct SuggestTemplate: Hashable, Sendable {
         return nil
     }
 
-    /// One space between words, no space before punctuation, a capital first letter.
+    /// One space between words, no space before punctuation, a capital first letter. Works on
+    /// UTF-8 bytes: spaces and the marks are ASCII, so no character is split.
     static func tidy(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var space = false
-        for c in text {
-            if c == " " || c == "\n" {
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
                 space = !out.isEmpty
                 continue
             }
-            if space, !",.?):".contains(c) { out.append(" ") }
+            if space, !Self.closing.contains(byte) { out.append(UInt8(ascii: " ")) }
             space = false
-            if out.isEmpty { out += c.uppercased() } else { out.append(c) }
+            out.append(byte)
         }
-        return out
+        if let first = out.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { out[0] = first - 32 }
+        let tidied = String(decoding: out, as: UTF8.self)
+        guard let first = tidied.first, !first.isASCII, first.isLowercase else { return tidied }
+        return first.uppercased() + tidied.dropFirst()
     }
+
+    private static let closing: [UInt8] = [",", ".", "?", ")", ":"].map { UInt8(ascii: $0) }
 }
