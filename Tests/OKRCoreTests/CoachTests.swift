@@ -423,6 +423,21 @@ final class CoachTests: XCTestCase {
         XCTAssertTrue(rules(again).contains("duplicate-kr"), "\(rules(again))")
     }
 
+    func testTabCompletesWholeLinesFromWhatTheAdapterKnows() {
+        let sources = CoachCompletion.Sources(ruleIDs: ["kr-is-task", "kr-is-kpi"], setIDs: ["finance-q1-2027", "sales-q1-2027"],
+                                              teams: ["Finance", "Sales Ops"],
+                                              objectives: [ParentRef(setID: "company-q1-2027", objective: "Grow into the mid-market")])
+        XCTAssertEqual(CoachCompletion.candidates(for: "/pa", from: sources), ["/parent"])
+        XCTAssertEqual(CoachCompletion.candidates(for: "/parent co", from: sources), ["/parent company-q1-2027 / Grow into the mid-market"])
+        XCTAssertEqual(CoachCompletion.candidates(for: "/parent O2 co", from: sources), ["/parent O2 company-q1-2027 / Grow into the mid-market"])
+        XCTAssertEqual(CoachCompletion.candidates(for: "/team Sa", from: sources), ["/team Sales Ops"])
+        XCTAssertEqual(CoachCompletion.candidates(for: "/load ", from: sources), ["/load finance-q1-2027", "/load sales-q1-2027"])
+        XCTAssertEqual(CoachCompletion.candidates(for: "/explain kr-is-t", from: sources), ["/explain kr-is-task"])
+        XCTAssertEqual(CoachCompletion.candidates(for: "Raise NPS", from: sources), [])
+        XCTAssertTrue(CoachCompletion.needsStore("/parent x"))
+        XCTAssertFalse(CoachCompletion.needsStore("/explain x"))
+    }
+
     func testEveryChangeInvertsExactly() throws {
         var set = OKRSet(title: "T", objectives: [Objective(title: "A", keyResults: [KeyResult(text: "x"), KeyResult(text: "y")],
                                                               kpis: [KPI(measurement: "m", target: "t", source: "s", frequency: "f")])])
