@@ -59,10 +59,14 @@ struct KRAnalyser {
         // Work with no number has an object, not a metric ("Submit all contracts on time").
         if quantities.isEmpty, leadRole == .work || leadRole == .reach, !parts.multiplier { metricRange = nil }
         if let metricRange, !metricRange.isEmpty {
-            reading.metric = metricRange.map { t[main[$0]].text }.joined(separator: " ")
+            reading.metric = joined(metricRange.map { main[$0] })
             reading.metricKey = metricKey(metricRange)
         }
         let direction: KRReading.Direction? = {
+            // The numbers say which way when both are there: "Bring churn back from 4% to 2.5%".
+            if let b = parts.baseline?.value, let target = parts.target?.value, leadRole != .hold {
+                return target < b ? .down : target > b ? .up : .hold
+            }
             switch leadRole {
             case .up: return .up
             case .down: return .down
@@ -538,6 +542,8 @@ struct KRAnalyser {
         // numbers are plain counts.
         let plain = quantities.allSatisfy { t[$0].tag == .number || t[$0].tag == .numberWord }
         guard !quantities.isEmpty, plain || leadIsChange else { return nil }
+        // "from 55% to 80%" of tickets solved is a share of an outcome, not a count of work.
+        if main.enumerated().contains(where: { k, i in t[i].tag == .percent && k > 0 && ["from", "to"].contains(t[main[k - 1]].text) }) { return nil }
         if main.contains(where: { KRAnalyser.words26.contains(t[$0].lemma) }) { return nil }
         for k in main.indices {
             let i = main[k]
@@ -703,9 +709,11 @@ struct KRAnalyser {
             let u = t[main[end]]
             // "mid-market", "time-to-hire": a hyphen joins words of one metric.
             if u.text == "-" || u.text == "/", end > start, end + 1 < main.count, main[end + 1] == main[end] + 1, t[main[end + 1]].tag == .word {
-                end += 1
+                end += 2  // the hyphen and the word glued to it, even "to" in "time-to-hire"
                 continue
             }
+            // "monthly churn", "weekly active teams": a cadence word describing the metric.
+            if u.tag == .cadence, end + 1 < main.count, t[main[end + 1]].tag == .word { end += 1; continue }
             if u.tag != .word { break }
             // A qualifier belongs to the metric: "latency of search", "NPS among enterprise customers".
             if KRAnalyser.words37.contains(u.text), end > start, end + 1 < main.count,
@@ -959,11 +967,26 @@ struct KRAnalyser {
             let u = t[main[m]]
             if u.tag == .date || u.tag == .quarter || u.tag == .year {
                 var last = m
-                while last + 1 < main.count, [.date, .quarter, .year].contains(t[main[last + 1]].tag) { last += 1 }
-                return main[(k + 1)...last].map { t[$0].text }.joined(separator: " ")
+                while last + 1 < main.count, [.date, .quarter, .year].contains(t[main[last + 1]].tag)
+                        || last + 2 < main.count && ["-", "/"].contains(t[main[last + 1]].text) && [.date, .number].contains(t[main[last + 2]].tag) {
+                    last += t[main[last + 1]].tag == .punctuation ? 2 : 1
+                }
+                return joined(main[(k + 1)...last])
             }
         }
         return nil
+    }
+
+    /// Tokens joined as written: no space where the line had none ("2027-06-30", "time-to-hire").
+    func joined<C: Collection>(_ indices: C) -> String where C.Element == Int {
+        var out = ""
+        var previousEnd: Int?
+        for i in indices {
+            if let end = previousEnd, end != t[i].column { out += " " }
+            out += t[i].tag == .money ? (t[i].unit ?? "") + t[i].text : t[i].text
+            previousEnd = t[i].column + t[i].length
+        }
+        return out
     }
 
     func cadence() -> String? {

@@ -7,6 +7,7 @@ enum Tagger {
         var tokens: [TaggedToken] = []
         tokens.reserveCapacity(raws.count)
         for raw in raws { tokens.append(token(raw, lexicon: lexicon, words: words)) }
+        tagISODates(&tokens)
         foldNumbers(&tokens, words: words)
         tagPhrases(&tokens)
         return tokens
@@ -116,6 +117,19 @@ enum Tagger {
             } else if months.contains(next), tokens[i].tag == .number, (tokens[i].value ?? 0) <= 31 {
                 tokens[i].tag = .date  // "28 July"
             }
+        }
+    }
+
+    /// "2027-06-30", "2027-06": a year, a hyphen and numbers are a date, not quantities.
+    private static func tagISODates(_ tokens: inout [TaggedToken]) {
+        var i = 0
+        while i + 2 < tokens.count {
+            if tokens[i].tag == .year, tokens[i + 1].text == "-", tokens[i + 2].tag == .number, tokens[i + 1].column == tokens[i].column + 4 {
+                tokens[i].tag = .date
+                tokens[i + 2].tag = .date
+                if i + 4 < tokens.count, tokens[i + 3].text == "-", tokens[i + 4].tag == .number { tokens[i + 4].tag = .date }
+            }
+            i += 1
         }
     }
 
