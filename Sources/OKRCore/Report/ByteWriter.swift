@@ -32,6 +32,7 @@ public final class ByteWriter {
         count += 1
     }
 
+    @inline(__always)
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         if count + bytes.count > capacity {
@@ -51,6 +52,7 @@ public final class ByteWriter {
         text.withUTF8 { write($0) }
     }
 
+    @inline(__always)
     public func write(_ text: StaticString) {
         text.withUTF8Buffer { write($0) }
     }

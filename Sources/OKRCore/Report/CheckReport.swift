@@ -95,7 +95,19 @@ public struct CheckReport: Sendable {
         let out: ByteWriter
         let colour: Bool
 
-        func user(_ text: String) { out.write(TerminalSafe.clean(text)) }
+        func user(_ text: String) {
+            var text = text
+            let plain = text.withUTF8 { bytes in
+                // Nothing `TerminalSafe` would touch: no C0 control, no DEL, no C1 control (C2 80-9F).
+                for i in bytes.indices {
+                    let byte = bytes[i]
+                    if byte < 0x20 || byte == 0x7F || (byte == 0xC2 && i + 1 < bytes.count && bytes[i + 1] < 0xA0) { return false }
+                }
+                out.write(bytes)
+                return true
+            }
+            if !plain { out.write(TerminalSafe.clean(text)) }
+        }
 
         func begin(_ code: StaticString) {
             guard colour else { return }
@@ -118,19 +130,22 @@ public struct CheckReport: Sendable {
         json.beginObject()
         json.key("findings")
         json.beginArray()
-        for entry in entries {
-            let f = entry.finding
-            json.element()
-            json.beginObject()
-            json.member("ask", f.ask)
-            json.member("column", entry.column)
-            json.member("file", entry.file)
-            json.member("line", entry.line)
-            json.member("message", f.message)
-            json.member("rule", f.rule)
-            json.member("severity", f.severity.rawValue)
-            if let suggestion = f.suggestion { json.member("suggestion", suggestion) }
-            json.endObject()
+        entries.withUnsafeBufferPointer { entries in
+            // Through the pointer each field is read in place, not the whole entry copied.
+            for i in entries.indices {
+                let entry = entries.baseAddress! + i
+                json.element()
+                json.beginObject()
+                json.member("ask", entry.pointee.finding.ask)
+                json.member("column", entry.pointee.column)
+                json.member("file", entry.pointee.file)
+                json.member("line", entry.pointee.line)
+                json.member("message", entry.pointee.finding.message)
+                json.member("rule", entry.pointee.finding.rule)
+                json.member("severity", entry.pointee.finding.severity.rawValue)
+                if let suggestion = entry.pointee.finding.suggestion { json.member("suggestion", suggestion) }
+                json.endObject()
+            }
         }
         json.endArray()
         json.key("summary")

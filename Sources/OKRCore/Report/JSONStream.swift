@@ -4,8 +4,9 @@
 /// order given: callers give them sorted.
 public struct JSONStream {
     public let out: ByteWriter
-    /// For each open container, whether it has a member yet.
-    private var open: [Bool] = []
+    /// How many containers are open (at most 63), and for each, a bit: whether it has a member yet.
+    private var depth = 0
+    private var hasMembers: UInt64 = 0
 
     public init(_ out: ByteWriter) {
         self.out = out
@@ -41,27 +42,31 @@ public struct JSONStream {
     }
 
     private mutating func begin(_ bracket: UInt8) {
+        precondition(depth < 63, "JSON nested deeper than 63 levels")
         out.write(bracket)
-        open.append(false)
+        depth += 1
+        hasMembers &= ~(1 << UInt64(depth))
     }
 
     private mutating func end(_ bracket: UInt8) {
-        let hadMembers = open.removeLast()
+        let hadMembers = hasMembers & (1 << UInt64(depth)) != 0
+        depth -= 1
         if !hadMembers { out.write(UInt8(ascii: "\n")) }
         newLine()
         out.write(bracket)
-        if open.isEmpty { out.write(UInt8(ascii: "\n")) }
+        if depth == 0 { out.write(UInt8(ascii: "\n")) }
     }
 
     private mutating func newMember() {
-        if open[open.count - 1] { out.write(UInt8(ascii: ",")) }
-        open[open.count - 1] = true
+        let bit: UInt64 = 1 << UInt64(depth)
+        if hasMembers & bit != 0 { out.write(UInt8(ascii: ",")) }
+        hasMembers |= bit
         newLine()
     }
 
     /// A line end and the indentation of the current depth, in one write.
     private func newLine() {
-        let width = 1 + 2 * open.count
+        let width = 1 + 2 * depth
         Self.indentation.withUTF8Buffer { spaces in
             if width <= spaces.count {
                 out.write(UnsafeBufferPointer(rebasing: spaces[0..<width]))
