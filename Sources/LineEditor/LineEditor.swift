@@ -12,6 +12,9 @@ public protocol LineEditor {
     /// True when a person is at a terminal (prompts, colour, questions before quitting).
     var interactive: Bool { get }
     mutating func read(prompt: String) -> LineInput
+    /// True when the next line is already waiting (piped input read ahead): the caller may do
+    /// several lines' work before making it durable and showing it.
+    var hasPendingInput: Bool { get }
     /// What Tab offers: whole lines that may replace the text before the cursor, so that an
     /// argument with spaces in it ("/parent sales-q1-2027 / Win the mid-market") completes as one.
     mutating func setCompletions(_ provider: @escaping @Sendable (_ lineBeforeCursor: String) -> [String])

@@ -16,6 +16,8 @@ nonisolated(unsafe) private var currentMatches: [String] = []
 /// the next key; this way Ctrl-C drops the half-typed line at once and the session goes on.
 public struct ReadlineLineEditor: LineEditor {
     public let interactive = true
+    /// A person types one line at a time: each is made durable and answered on its own.
+    public let hasPendingInput = false
     private let historyPath: String?
 
     public init(historyPath: String?) {

@@ -21,9 +21,10 @@ struct CoachCommand: ParsableCommand {
         let opened = DraftAutosave.open(in: folder.url.appendingPathComponent("drafts"), legacy: folder.draft)
         for note in opened.notes { Terminal.standardError(note) }
         let interactive = isatty(STDIN_FILENO) == 1
+        // Piped lines are echoed by the session, in order with the replies it holds back.
         var editor: any LineEditor = interactive
             ? ReadlineLineEditor(historyPath: folder.history.path)
-            : PlainLineEditor(clean: TerminalSafe.clean)
+            : PlainLineEditor(echo: false, clean: TerminalSafe.clean)
         let names = StoreNames(storeOptions: storeOptions, ruleIDs: rules.ids)
         editor.setCompletions { line in
             CoachCompletion.candidates(for: line, from: CoachCompletion.needsStore(line) ? names.sources() : CoachCompletion.Sources(ruleIDs: names.ruleIDs))
@@ -33,13 +34,18 @@ struct CoachCommand: ParsableCommand {
 
         var state = session.handle(coach.start(resuming: opened.draft)).state
         while !session.ended {
+            // Before waiting for a person, and every so many piped lines: durable, then shown.
+            if !editor.hasPendingInput || session.waiting >= Session.batch { session.flush() }
             let input = editor.read(prompt: editor.interactive ? Terminal.promptMarker("> ") : "")
             switch input {
-            case .line(let line): state = session.handle(coach.reply(to: line, in: state)).state
+            case .line(let line):
+                if !editor.interactive { session.echo(line) }
+                state = session.handle(coach.reply(to: line, in: consume state)).state
             case .interrupted: continue
             case .endOfInput: state = session.handle(coach.endOfInput(in: state, interactive: editor.interactive)).state
             }
         }
+        session.flush()
     }
 }
 
@@ -51,6 +57,12 @@ final class Session {
     let storeOptions: StoreOptions
     let folder: DataFolder
     private(set) var ended = false
+    /// Replies held back until the steps they acknowledge are fsync'd.
+    private var held: [String] = []
+    /// Steps written since the last flush.
+    private(set) var waiting = 0
+    /// At most this many piped steps share one fsync.
+    static let batch = 500
 
     init(coach: Coach, autosave: DraftAutosave, storeOptions: StoreOptions, folder: DataFolder) {
         self.coach = coach
@@ -67,9 +79,17 @@ final class Session {
             let reply = pending.removeFirst()
             last = reply
             // A draft kept for later keeps its file: this session writes a new one.
-            if reply.effects.contains(.setDraftAside) { autosave.setAside() }
+            if reply.effects.contains(.setDraftAside) {
+                do {
+                    try autosave.setAside()
+                } catch {
+                    Terminal.standardError("okr: could not finish writing the draft kept for later: \(error)")
+                }
+            }
             persist(reply)
-            CoachRenderer(width: CoachRenderer.currentWidth()).show(reply.messages)
+            let renderer = CoachRenderer(width: CoachRenderer.currentWidth())
+            held += reply.messages.map(renderer.render)
+            waiting += 1
             for effect in reply.effects {
                 switch effect {
                 case .save(let set, let name, let base):
@@ -79,7 +99,7 @@ final class Session {
                 case .setDraftAside:
                     break
                 case .quit(let keepDraft):
-                    if !keepDraft { autosave.discard() }
+                    if keepDraft { flush() } else { autosave.discard() }
                     ended = true
                 }
             }
@@ -87,7 +107,25 @@ final class Session {
         return last
     }
 
-    /// Before anything is shown: a line the user sees accepted is on disk.
+    /// A piped line, shown as a person would have typed it.
+    func echo(_ line: String) {
+        held.append("> " + TerminalSafe.clean(line))
+    }
+
+    /// Makes the steps so far durable, then shows their replies: nothing is acknowledged on
+    /// screen before it is on disk.
+    func flush() {
+        do {
+            try autosave.sync()
+        } catch {
+            Terminal.standardError("okr: could not autosave the draft: \(error)")
+        }
+        for text in held { print(text) }
+        fflush(nil)
+        held.removeAll(keepingCapacity: true)
+        waiting = 0
+    }
+
     private func persist(_ reply: Coach.Reply) {
         do {
             try autosave.persist(reply.record, state: reply.state)

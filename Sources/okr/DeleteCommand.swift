@@ -5,7 +5,7 @@ import OKRStore
 struct DeleteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a set and all its versions (asks first).")
 
-    @Argument(help: ArgumentHelp("The set's name.", valueName: "set")) var name: String
+    @Argument(help: ArgumentHelp("The set's name.", valueName: "set"), completion: SetIDCompletion.kind) var name: String
     @Flag(name: .shortAndLong, help: "Do not ask.") var yes = false
     @OptionGroup var storeOptions: StoreOptions
 

@@ -13,7 +13,8 @@ import Glibc
 /// {"record":{...}}                one transition (see CoachState.Record), appended per step
 /// ```
 /// Each line is written and fsync'd before the coach prints its acknowledgement, so a kill -9
-/// never loses a line the user saw accepted. Appending costs the same however big the draft is;
+/// never loses a line the user saw accepted (lines piped in faster than that share one fsync,
+/// and their acknowledgements wait for it). Appending costs the same however big the draft is;
 /// when the journal outgrows the snapshot, a new snapshot replaces both (written to a temporary
 /// file, fsync'd, renamed), which keeps the total work linear in the session's length.
 /// A file that cannot be read is moved to `drafts/unreadable/` and the user is told where.
@@ -28,6 +29,8 @@ final class DraftAutosave {
     private var journal: Int32 = -1
     private var snapshotBytes = 0
     private var journalBytes = 0
+    /// Records written since the last fsync.
+    private var unsynced = false
     private let encoder = JSONEncoder()
 
     /// What `open` found: the draft to offer, and what to tell the user about files it set aside.
@@ -83,8 +86,9 @@ final class DraftAutosave {
 
     // MARK: - Writing
 
-    /// Writes one transition before the coach shows it. The first one of a file writes the
-    /// whole state instead; nothing is written for a session that has not started a draft.
+    /// Writes one transition; `sync()` makes it durable, and the coach shows nothing before that.
+    /// The first one of a file writes the whole state instead; nothing is written for a session
+    /// that has not started a draft.
     func persist(_ record: CoachState.Record?, state: CoachState) throws {
         guard record != nil || journal < 0 else { return }
         if journal < 0 {
@@ -96,9 +100,16 @@ final class DraftAutosave {
         var line = try encoder.encode(RecordLine(record: record))
         line.append(UInt8(ascii: "\n"))
         try write(line, to: journal, what: file.path)
-        try sync(journal, what: file.path)
+        unsynced = true
         journalBytes += line.count
         if journalBytes > max(snapshotBytes, Self.minimumJournal) { try snapshot(state) }
+    }
+
+    /// Makes what `persist` wrote durable: one fsync for however many steps came before it.
+    func sync() throws {
+        guard unsynced, journal >= 0 else { return }
+        try sync(journal, what: file.path)
+        unsynced = false
     }
 
     /// Replaces the file with one snapshot of `state`, atomically.
@@ -128,6 +139,7 @@ final class DraftAutosave {
         guard journal >= 0 else { throw AutosaveError(path: file.path, reason: String(cString: strerror(errno))) }
         snapshotBytes = data.count
         journalBytes = 0
+        unsynced = false
     }
 
     /// The draft is saved or given up: its file goes.
@@ -141,8 +153,9 @@ final class DraftAutosave {
         syncFolder()
     }
 
-    /// Leaves this draft for a later session and moves on to a new file.
-    func setAside() {
+    /// Leaves this draft for a later session (durable as it is) and moves on to a new file.
+    func setAside() throws {
+        try sync()
         if journal >= 0 {
             Glibc.close(journal)
             journal = -1

@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, yaml, json }
 
-    @Argument(help: ArgumentHelp("The set's name.", valueName: "set")) var name: String
+    @Argument(help: ArgumentHelp("The set's name.", valueName: "set"), completion: SetIDCompletion.kind) var name: String
     @Option(help: "md, yaml or json.") var format: Format = .md
     @Option(help: "A version other than the latest.") var version: Int?
     @OptionGroup var storeOptions: StoreOptions

@@ -35,23 +35,26 @@ struct GradeCommand: ParsableCommand {
         var out = "Graded " + Terminal.bold(SetContext.safe(context.set.title)) + Terminal.dim("  \(context.name) version \(grade.setVersion)") + "\n"
         for objective in grade.objectives {
             let band = objective.score.map { " (\(rules.band(for: $0).name))" } ?? ""
-            out += "O\(objective.index + 1). \(SetContext.safe(objective.title))  " + ScoreBar.number(objective.score) + band + "\n"
+            out += ReportLayout.hang("O\(objective.index + 1). \(SetContext.safe(objective.title))", indent: 4) + "  "
+                + ScoreBar.number(objective.score) + band + "\n"
             for kr in objective.keyResults {
                 let label = SetItem(.keyResult, objective: objective.index, index: kr.index).label(in: context.set)
-                out += "  \(label.padding(toLength: 4, withPad: " ", startingAt: 0)) \(ScoreBar.number(kr.score))  \(SetContext.safe(kr.text))\n"
-                if let reason = kr.reason { out += "       " + Terminal.dim(reason) + "\n" }
+                // "  1.2  0.70  " takes 13 columns.
+                out += "  \(label.padding(toLength: 4, withPad: " ", startingAt: 0)) \(ScoreBar.number(kr.score))  "
+                    + ReportLayout.hang(SetContext.safe(kr.text), indent: 13) + "\n"
+                if let reason = kr.reason { out += "       " + ReportLayout.hang(reason, indent: 7, paint: Terminal.dim) + "\n" }
             }
         }
         if let score = grade.score {
             let band = rules.band(for: score)
-            out += "Set: " + ScoreBar.number(score) + " - \(band.name). \(band.say)\n"
-            out += "Ask yourself: \(band.ask)\n"
+            out += "Set: " + ScoreBar.number(score) + " - " + ReportLayout.hang("\(band.name). \(band.say)", indent: 12) + "\n"
+            out += ReportLayout.hang("Ask yourself: \(band.ask)", indent: 0) + "\n"
         }
         let unscored = grade.objectives.flatMap(\.keyResults).filter { $0.score == nil }.count
         if unscored > 0 {
-            out += "\(unscored) key result\(unscored == 1 ? " was" : "s were") left out of the score (see why above).\n"
+            out += ReportLayout.hang("\(unscored) key result\(unscored == 1 ? " was" : "s were") left out of the score (see why above).", indent: 0) + "\n"
         }
-        out += "Next: 'okr next \(context.name)' plans the following cycle from this grade.\n"
+        out += ReportLayout.hang("Next: 'okr next \(context.name)' plans the following cycle from this grade.", indent: 0) + "\n"
         return out
     }
 

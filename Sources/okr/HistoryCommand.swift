@@ -5,7 +5,7 @@ import OKRStore
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "history", abstract: "List every saved version of a set.")
 
-    @Argument(help: ArgumentHelp("The set's name.", valueName: "set")) var name: String
+    @Argument(help: ArgumentHelp("The set's name.", valueName: "set"), completion: SetIDCompletion.kind) var name: String
     @Flag(help: "Show what changed from each version to the next.") var diff = false
     @Option(help: "text or json.") var format: ReportFormat = .text
     @OptionGroup var storeOptions: StoreOptions

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OKRCore
 import OKRStore
 
@@ -34,8 +35,12 @@ struct ListCommand: ParsableCommand {
         let width = names.map(\.count).max() ?? 0
         for (set, name) in zip(sets, names) {
             let details = TerminalSafe.clean([set.timeframe, set.team].compactMap { $0 }.joined(separator: ", "))
-            print("\(Terminal.bold(name.padding(toLength: width, withPad: " ", startingAt: 0)))  v\(set.latestVersion)  "
-                  + "\(details.isEmpty ? "" : details + "  ")saved by \(TerminalSafe.clean(set.savedBy)) at \(TerminalSafe.clean(set.savedAt))")
+            let padded = name.padding(toLength: width, withPad: " ", startingAt: 0)
+            var line = "\(padded)  v\(set.latestVersion)  "
+                + "\(details.isEmpty ? "" : details + "  ")saved by \(TerminalSafe.clean(set.savedBy)) at \(TerminalSafe.clean(set.savedAt))"
+            // On a terminal, wrapped at its width between words, under the columns after the name.
+            if isatty(STDOUT_FILENO) == 1 { line = TextWrap.wrap(line, width: CoachRenderer.currentWidth()) }
+            print(Terminal.bold(padded) + line.dropFirst(padded.count))
         }
     }
 }

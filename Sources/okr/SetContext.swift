@@ -41,3 +41,17 @@ enum ScoreBar {
         score >= 0.7 ? "32" : score >= 0.4 ? "33" : "31"
     }
 }
+
+/// Report lines wrapped to the terminal's width (80 when not on a terminal) at word boundaries,
+/// continuation lines indented under the text, and colour applied after wrapping so its codes
+/// never count towards the width.
+enum ReportLayout {
+    static let width = CoachRenderer.currentWidth()
+
+    /// `text` after a prefix `indent` columns wide; each wrapped line passes through `paint`.
+    static func hang(_ text: String, indent: Int, paint: (String) -> String = { $0 }) -> String {
+        TextWrap.wrap(text, width: max(20, width - indent)).split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated().map { ($0.offset == 0 ? "" : String(repeating: " ", count: indent)) + paint(String($0.element)) }
+            .joined(separator: "\n")
+    }
+}

@@ -5,7 +5,7 @@ import OKRStore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a stored set and the findings it was saved with.")
 
-    @Argument(help: ArgumentHelp("The set's name, as 'okr list' shows it.", valueName: "set")) var name: String
+    @Argument(help: ArgumentHelp("The set's name, as 'okr list' shows it.", valueName: "set"), completion: SetIDCompletion.kind) var name: String
     @Option(help: "A version other than the latest.") var version: Int?
     @Option(help: "text or json.") var format: ReportFormat = .text
     @OptionGroup var storeOptions: StoreOptions

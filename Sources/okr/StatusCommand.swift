@@ -39,15 +39,17 @@ struct StatusCommand: ParsableCommand {
         let progress = context.progress
         var out = Terminal.bold(SetContext.safe(context.set.title)) + Terminal.dim("  \(context.name) version \(context.stored.version)") + "\n"
         for objective in progress.objectives {
-            out += "O\(objective.index + 1). \(SetContext.safe(objective.title))  " + ScoreBar.number(objective.score) + "\n"
+            let title = "O\(objective.index + 1). \(SetContext.safe(objective.title))"
+            out += ReportLayout.hang(title, indent: 4) + "  " + ScoreBar.number(objective.score) + "\n"
             for kr in objective.keyResults {
+                // "  1.2  ████████████████████ 0.70  " takes 34 columns.
                 out += "  \(kr.label.padding(toLength: 4, withPad: " ", startingAt: 0)) \(ScoreBar.render(kr.result.value)) \(ScoreBar.number(kr.result.value))  "
-                    + SetContext.safe(kr.text) + "\n"
-                out += "       " + Terminal.dim(detail(kr, name: context.name)) + "\n"
+                    + ReportLayout.hang(SetContext.safe(kr.text), indent: 34) + "\n"
+                out += "       " + ReportLayout.hang(detail(kr, name: context.name), indent: 7, paint: Terminal.dim) + "\n"
             }
             for kpi in objective.kpis {
-                out += "  \(kpi.label.padding(toLength: 4, withPad: " ", startingAt: 0)) KPI: \(SetContext.safe(kpi.kpi.line))\n"
-                out += "       " + Terminal.dim(detail(kpi)) + "\n"
+                out += "  \(kpi.label.padding(toLength: 4, withPad: " ", startingAt: 0)) " + ReportLayout.hang("KPI: \(SetContext.safe(kpi.kpi.line))", indent: 7) + "\n"
+                out += "       " + ReportLayout.hang(detail(kpi), indent: 7, paint: Terminal.dim) + "\n"
             }
         }
         let scored = progress.keyResults.filter { $0.result.value != nil }.count

@@ -51,7 +51,9 @@ struct TreeCommand: ParsableCommand {
             guard printed.insert(node).inserted else { return }  // a loop of parents is printed once
             let objective = cascade.objective(node)
             let score = grades[node.set]?.score(ofObjective: objective.title)
-            out += String(repeating: "  ", count: depth) + "O\(node.objective + 1). \(SetContext.safe(objective.title))"
+            let label = "O\(node.objective + 1). "
+            out += String(repeating: "  ", count: depth) + label
+                + ReportLayout.hang(SetContext.safe(objective.title), indent: depth * 2 + label.count)
                 + (score.map { "  " + ScoreBar.number($0) } ?? "") + "\n"
             var lastSet: Int?
             for child in cascade.children(of: node) where shown.contains(child.set) {
@@ -73,9 +75,10 @@ struct TreeCommand: ParsableCommand {
         let findings = cascade.missingParentFindings(text: try CycleCommands.rules().missingParent)
             .filter { entry in shown.contains { stored[$0].name == entry.set } }
         for (set, finding) in findings {
-            print(Terminal.bold("\(set):") + " " + Terminal.paint(finding.severity.rawValue, "1;33")
-                  + ": \(SetContext.safe(finding.subject)): \(SetContext.safe(finding.message)) [\(finding.rule)]")
-            print("    " + Terminal.dim("ask: \(finding.ask)"))
+            let head = "\(set): \(finding.severity.rawValue)"
+            print(Terminal.bold("\(set):") + " " + Terminal.paint(finding.severity.rawValue, "1;33") + ": "
+                  + ReportLayout.hang("\(SetContext.safe(finding.subject)): \(SetContext.safe(finding.message)) [\(finding.rule)]", indent: head.count + 2))
+            print("    " + ReportLayout.hang("ask: \(finding.ask)", indent: 4, paint: Terminal.dim))
         }
     }
 }

@@ -68,7 +68,7 @@ final class CheckCommandTests: XCTestCase {
     }
 
     func testStandardInputAndInputFormat() throws {
-        let md = "# Ops — Q3 2026\n## Objective: Calm on-call\n- Cut pages per week from 30 to 10\n- Hold a weekly incident review\n"
+        let md = "# Ops — Q3 2026\n## Objective: Calm on-call\n- Cut pages per week from 30 to 10\n- Write an on-call handbook\n"
         let result = try BinaryRunner.run(["check", "-"], stdin: md)
         XCTAssertEqual(result.status, 0)
         XCTAssertTrue(result.stdout.hasPrefix("<stdin>:4:3: warning: this key result is a task, not an outcome [kr-is-task]"), result.stdout)

@@ -7,11 +7,16 @@ struct KRAnalyser {
     var t: [TaggedToken]
     /// Indices of the line's main tokens: outside brackets, labels and grading marks.
     var main: [Int] = []
+    /// Computed once per line: every rule of the reading asks for them.
+    var quantities: [Int] = []
+    var share: Share?
 
     init(tokens: [TaggedToken], words: OKRWords) {
         self.words = words
         self.t = tokens
         main = Self.mainTokens(tokens)
+        quantities = quantityPositions()
+        share = computeShare()
     }
 
     // MARK: - The reading
@@ -25,12 +30,20 @@ struct KRAnalyser {
         }
         let leadToken = t[main[lead]]
         var leadRole = verbRole(at: lead)
-        let quantities = quantityPositions()
         let healthWord = main.contains { words.health.contains(t[$0].lemma) || words.health.contains(t[$0].text) }
         // "Hold weekly pipeline reviews": a verb of holding with nothing to hold is work.
+        // "Hold a weekly incident review": the object is an activity, so holding it is doing it.
+        var objectHead: Int?
+        for i in main[(lead + 1)...] {
+            if isNounish(t[i]) { objectHead = i } else if objectHead != nil || !(t[i].tag == .cadence || t[i].classes.contains(.adjective) || Self.functionWords.contains(t[i].text)) { break }
+        }
+        if leadRole == .hold, quantities.isEmpty, leadToken.lemma == "hold", let head = objectHead, words.activity.contains(t[head].lemma) {
+            leadRole = .work
+        }
         if leadRole == .hold, quantities.isEmpty, !healthWord, !main.contains(where: { t[$0].tag == .comparator }),
-           firstMatch(words.steady) == nil, firstMatch(words.duty) == nil, ["hold", "keep", "continue", "protect", "retain"].contains(leadToken.lemma),
-           !main[(lead + 1)...].contains(where: { t[$0].verbForm == .past || t[$0].verbForm == .pastParticiple || t[$0].tag == .cadence || t[$0].classes == .adjective }) {
+           firstMatch(words.steady) == nil, firstMatch(words.duty) == nil, KRAnalyser.words0.contains(leadToken.lemma),
+           !main[(lead + 1)...].contains(where: { t[$0].verbForm == .past || t[$0].verbForm == .pastParticiple || t[$0].classes == .adjective
+               || t[$0].tag == .cadence && !($0 + 1 < t.count && isNounish(t[$0 + 1])) }) {
             leadRole = .work
         }
         let counted = countedActivity(quantities, leadIsChange: leadRole == .up || leadRole == .down)
@@ -46,10 +59,14 @@ struct KRAnalyser {
         // Work with no number has an object, not a metric ("Submit all contracts on time").
         if quantities.isEmpty, leadRole == .work || leadRole == .reach, !parts.multiplier { metricRange = nil }
         if let metricRange, !metricRange.isEmpty {
-            reading.metric = metricRange.map { t[main[$0]].text }.joined(separator: " ")
+            reading.metric = joined(metricRange.map { main[$0] })
             reading.metricKey = metricKey(metricRange)
         }
         let direction: KRReading.Direction? = {
+            // The numbers say which way when both are there: "Bring churn back from 4% to 2.5%".
+            if let b = parts.baseline?.value, let target = parts.target?.value, leadRole != .hold {
+                return target < b ? .down : target > b ? .up : .hold
+            }
             switch leadRole {
             case .up: return .up
             case .down: return .down
@@ -101,19 +118,19 @@ struct KRAnalyser {
             return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level")
         }
         // "Control the travel budget", "Monitor cloud spend": watching a health metric.
-        if leadRole == .work, ["control", "manage", "monitor", "track", "watch", "oversee", "contain", "police", "administer", "operate"].contains(leadToken.lemma),
-           healthWord || ["manage", "administer", "operate"].contains(leadToken.lemma) && main.last.map({ t[$0].classes == .adverb }) == true, !hasChangeAmount {
+        if leadRole == .work, KRAnalyser.words1.contains(leadToken.lemma),
+           healthWord || KRAnalyser.words2.contains(leadToken.lemma) && main.last.map({ t[$0].classes == .adverb }) == true, !hasChangeAmount {
             return done(.level, focusLead, "'\(leadToken.text)' watches a health metric")
         }
         if let steady = firstMatch(words.steady), !hasChangeAmount, !(steady + 1 < t.count && t[steady + 1].text == "-"),
            !quantities.isEmpty || main.contains(where: { words.health.contains(t[$0].lemma) }) {
             return done(.level, steady..<(steady + 1), "'\(t[steady].text)' asks to hold a level")
         }
-        if leadToken.tag == .quantifier || leadToken.tag == .number && leadToken.value == 0, ["no", "zero", "none"].contains(leadToken.text) || leadToken.value == 0,
+        if leadToken.tag == .quantifier || leadToken.tag == .number && leadToken.value == 0, KRAnalyser.words3.contains(leadToken.text) || leadToken.value == 0,
            leadRole != .up, leadRole != .down, !hasChangeAmount {
             return done(.level, focusLead, "a line of none or zero is a level to hold")
         }
-        if ["never", "don't", "dont", "avoid"].contains(leadToken.text) || leadToken.text == "do" && lead + 1 < main.count && t[main[lead + 1]].text == "not" {
+        if KRAnalyser.words4.contains(leadToken.text) || leadToken.text == "do" && lead + 1 < main.count && t[main[lead + 1]].text == "not" {
             return done(.level, focusLead, "a thing that must never happen is a level to hold")
         }
         if leadToken.tag == .cadence, !(main[lead] + 1 < t.count && t[main[lead] + 1].text == "-"), !hasChangeAmount, quantities.allSatisfy({ t[$0].tag == .date }) {
@@ -168,7 +185,7 @@ struct KRAnalyser {
             return done(.change, main[lead]..<(main[lead] + 1), "a metric from one number to another")
         }
         // A metric from one number to another is a change whatever the verb ("Move engagement from 3.6 to 4.1").
-        if parts.baseline != nil, parts.target != nil, parts.baseline?.value != parts.target?.value {
+        if parts.baseline != nil, parts.target != nil, parts.baseline?.value != parts.target?.value, !parts.bracketBaseline || leadRole != .work {
             return done(.change, focusLead, "a metric from one number to another")
         }
         // 8. Work to do or a state to reach — unless it only asks for "better" with no number.
@@ -183,7 +200,7 @@ struct KRAnalyser {
                 let head = made.upperBound - 1
                 return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
             }
-            if let strong, ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"].contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead]
+            if let strong, KRAnalyser.words5.contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead]
                 || !(strong + 1 < t.count && isNounish(t[strong + 1])) {
                 return vagueReading(strong)
             }
@@ -193,7 +210,7 @@ struct KRAnalyser {
                 || leadRole == .reach && main[(lead + 1)...].prefix(3).contains(where: { words.qualities.contains(t[$0].lemma) }) {
                 return done(.unmeasurable, focusLead, "'\(leadToken.text)' names a wish, not a result to count")
             }
-            if quantities.isEmpty, let last = main.last, ["well", "properly", "better", "smoothly", "effectively"].contains(t[last].text) {
+            if quantities.isEmpty, let last = main.last, KRAnalyser.words6.contains(t[last].text) {
                 return vagueReading(last)
             }
             if quantities.isEmpty, let change = main[(lead + 1)...].first(where: { t[$0].baseVerb && (words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma)) && $0 > 0 && t[$0 - 1].text == "to" }) {
@@ -253,13 +270,12 @@ struct KRAnalyser {
         for i in main where t[i].tag == .word {
             let w = t[i].text
             // Comparatives: "more", "better", "quicker", "clearer".
-            if ["more", "less", "fewer", "better", "worse", "further", "finer"].contains(w) { return i }
+            if KRAnalyser.words7.contains(w) { return i }
             if w.hasSuffix("er"), w.utf8.count > 4, isComparative(t[i]), !(i > 0 && t[i - 1].text == "no"),
                !(i + 1 < t.count && t[i + 1].plural) { return i }
             if strongOnly { continue }
             if i + 1 < t.count, t[i + 1].text == "-" { continue }
-            if ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "visibly", "fast", "tidy",
-                "maintainable", "mature"].contains(w) { return i }
+            if KRAnalyser.words8.contains(w) { return i }
             if words.evaluative.contains(w) || words.evaluative.contains(t[i].lemma) { return i }
         }
         return nil
@@ -269,7 +285,7 @@ struct KRAnalyser {
     /// "Run 3 paid social campaigns" — but not people hired ("Hire 4 AEs": a staffing task).
     func countedObject(lead: Int) -> Range<Int>? {
         var k = lead + 1
-        while k < main.count, ["at", "least", "up", "to", "another", "more", "than", "over", "first"].contains(t[main[k]].text) || t[main[k]].tag == .comparator { k += 1 }
+        while k < main.count, KRAnalyser.words9.contains(t[main[k]].text) || t[main[k]].tag == .comparator { k += 1 }
         guard k < main.count, case let q = main[k], t[q].tag == .number || t[q].tag == .numberWord, t[q].unit == nil, (t[q].value ?? 0) >= 2 else { return nil }
         var head: Int?
         var j = q + 1
@@ -326,20 +342,20 @@ struct KRAnalyser {
         if let arrow = t.firstIndex(where: { $0.text == "=>" || $0.text == "==" }) { end = arrow }
         if let colon = t[..<end].lastIndex(where: { $0.text == ":" }), colon > 2,
            t[(colon + 1)..<end].allSatisfy({ $0.isQuantity || $0.tag == .punctuation || $0.depth > 0
-               || ["done", "complete", "completed", "x", "of", "in", "progress", "so", "far"].contains($0.text) }),
+               || KRAnalyser.words10.contains($0.text) }),
            t[(colon + 1)..<end].contains(where: { $0.isQuantity }) {
             end = colon
         }
         while end > 2, t[end - 1].tag == .punctuation, t[end - 1].text == "*" || t[end - 1].text == "." { end -= 1 }
         // A trailing result word: "- achieved", "- missed", "- on track".
-        if end > 3, t[end - 1].tag == .word, ["achieved", "missed", "done", "exceeded", "partial", "partially", "track", "progress", "complete", "completed"].contains(t[end - 1].text) {
+        if end > 3, t[end - 1].tag == .word, KRAnalyser.words11.contains(t[end - 1].text) {
             var k = end - 1
             while k > 0, t[k].tag == .word, k > end - 4 { k -= 1 }
-            if ["-", "–", "—"].contains(t[k].text) { end = k }
+            if KRAnalyser.words12.contains(t[k].text) { end = k }
         }
-        if end > 3, t[end - 1].tag == .percent, ["-", "–", "—", "*"].contains(t[end - 2].text) {
+        if end > 3, t[end - 1].tag == .percent, KRAnalyser.words13.contains(t[end - 2].text) {
             end -= 2
-            while end > 0, ["-", "–", "—", "*", ","].contains(t[end - 1].text) { end -= 1 }
+            while end > 0, KRAnalyser.words14.contains(t[end - 1].text) { end -= 1 }
         }
         var start = 0
         // An owner or label before a colon near the start: "VP Sales:", "Key Result 2.1:", "KR1:".
@@ -350,12 +366,12 @@ struct KRAnalyser {
         // An owner at the end: "- @rui", "(@ana)".
         if let at = t[start..<end].lastIndex(where: { $0.text == "@" }), at > start + 2 {
             end = at
-            while end > start, ["-", "–", "—", "(", "[", ","].contains(t[end - 1].text) { end -= 1 }
+            while end > start, KRAnalyser.words15.contains(t[end - 1].text) { end -= 1 }
         }
         // Leading labels: "KR1", "KR 2 -", "1.", "1)", "-", "*", "[ ]", "@ana".
         while start < end {
             let w = t[start]
-            if w.tag == .punctuation, ["-", "*", "•", "·", "–", "—", "[", "]", ":", ".", ")", "#"].contains(w.text) { start += 1; continue }
+            if w.tag == .punctuation, KRAnalyser.words16.contains(w.text) { start += 1; continue }
             if w.tag == .word, w.text == "x", start > 0, t[start - 1].text == "[" { start += 1; continue }
             if w.text == "@", start + 1 < end { start += 2; continue }
             if w.tag == .punctuation, w.text == "," { start += 1; continue }
@@ -369,7 +385,7 @@ struct KRAnalyser {
                 if start < end, t[start].tag == .number { start += 1 }
                 continue
             }
-            if w.tag == .number, start + 1 < end, [".", ")", ":"].contains(t[start + 1].text), start == 0 { start += 2; continue }
+            if w.tag == .number, start + 1 < end, KRAnalyser.words17.contains(t[start + 1].text), start == 0 { start += 2; continue }
             break
         }
         var result: [Int] = []
@@ -381,9 +397,9 @@ struct KRAnalyser {
     /// The first word of the statement, skipping "to" and adverbs like "successfully".
     func leadIndex() -> Int? {
         var from = 0
-        if let first = main.first, ["by", "in", "before", "until", "during"].contains(t[first].text),
+        if let first = main.first, KRAnalyser.words18.contains(t[first].text),
            let comma = main.firstIndex(where: { t[$0].text == "," }), comma < 6,
-           main[1..<comma].allSatisfy({ [.date, .quarter, .year, .number].contains(t[$0].tag) || ["the", "end", "of"].contains(t[$0].text) }) {
+           main[1..<comma].allSatisfy({ [.date, .quarter, .year, .number].contains(t[$0].tag) || KRAnalyser.words19.contains(t[$0].text) }) {
             from = comma + 1
         }
         for k in main.indices where k >= from {
@@ -407,14 +423,14 @@ struct KRAnalyser {
         _ = width
         let isBase = tok.verbForm == nil || tok.verbForm == .base || tok.baseVerb
         // "Bring churn down to 2%", "Track and lift pipeline 8%": the change is in the particle or the second verb.
-        if isBase, ["bring", "get", "drive", "push", "take", "knock", "pull", "pay", "burn", "turn"].contains(tok.lemma) {
+        if isBase, KRAnalyser.words20.contains(tok.lemma) {
             for j in main[(k + 1)...].prefix(6) {
                 if t[j].text == "down" { return .down }
                 if t[j].text == "up" { return .up }
                 if t[j].text == "from" || t[j].text == "to" || t[j].isQuantity { break }
             }
         }
-        if isBase, ["bring", "get", "push", "drive", "take", "move"].contains(tok.lemma),
+        if isBase, KRAnalyser.words21.contains(tok.lemma),
            main[(k + 1)...].contains(where: { t[$0].text == "to" && main.firstIndex(of: $0).map { $0 + 1 < main.count && t[main[$0 + 1]].isQuantity } == true }) {
             return .up
         }
@@ -440,21 +456,21 @@ struct KRAnalyser {
     func subjectFollows(_ k: Int) -> Bool {
         guard k + 1 < main.count else { return false }
         let next = t[main[k + 1]]
-        if ["the", "a", "an", "our", "all", "every", "each", "my", "your", "their", "its", "this", "these", "new"].contains(next.text) { return false }
+        if KRAnalyser.words22.contains(next.text) { return false }
         if next.tag != .word { return false }
         let lead = t[main[k]]
         // "Share of staff …", "Number of …": a noun with its "of" phrase is a subject.
         if next.text == "of", lead.isNoun, !lead.verbFirst { return true }
-        if !lead.verbFirst, lead.isNoun, next.isVerb, next.verbFirst, next.verbForm != .past, next.verbForm != .pastParticiple, !next.isNoun || next.verbForm == .thirdPerson || next.plural == false && next.verbForm == .base && !["the", "a"].contains(next.text) {
+        if !lead.verbFirst, lead.isNoun, next.isVerb, next.verbFirst, next.verbForm != .past, next.verbForm != .pastParticiple, !next.isNoun || next.verbForm == .thirdPerson || next.plural == false && next.verbForm == .base && !KRAnalyser.words23.contains(next.text) {
             return true
         }
         if !lead.verbFirst, lead.isNoun, next.isNoun, !next.isVerb || !next.verbFirst,
-           main[(k + 1)...].contains(where: { ["at", "of", "is", "are"].contains(t[$0].text) || t[$0].tag == .comparator }) {
+           main[(k + 1)...].contains(where: { KRAnalyser.words24.contains(t[$0].text) || t[$0].tag == .comparator }) {
             return true
         }
         for j in (k + 1)..<main.count {
             let u = t[main[j]]
-            if ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"].contains(u.text) { return true }
+            if KRAnalyser.words25.contains(u.text) { return true }
             // A word mostly used as a verb leads an imperative unless a form of "be" follows.
             if lead.verbFirst { continue }
             if u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst, isNounish(t[main[j - 1]]) { return true }
@@ -526,7 +542,9 @@ struct KRAnalyser {
         // numbers are plain counts.
         let plain = quantities.allSatisfy { t[$0].tag == .number || t[$0].tag == .numberWord }
         guard !quantities.isEmpty, plain || leadIsChange else { return nil }
-        if main.contains(where: { ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "quality", "time"].contains(t[$0].lemma) }) { return nil }
+        // "from 55% to 80%" of tickets solved is a share of an outcome, not a count of work.
+        if main.enumerated().contains(where: { k, i in t[i].tag == .percent && k > 0 && ["from", "to"].contains(t[main[k - 1]].text) }) { return nil }
+        if main.contains(where: { KRAnalyser.words26.contains(t[$0].lemma) }) { return nil }
         for k in main.indices {
             let i = main[k]
             let width = words.activity.match(t, at: i)
@@ -539,7 +557,7 @@ struct KRAnalyser {
                 if doneBy || next.tag == .cadence || next.text == "per" { return i..<end }
                 if plain, next.text == "from" || next.isQuantity { return i..<end }
             }
-            if plain, i > 1, t[i - 1].text == "of", ["number", "count", "amount", "volume", "total"].contains(t[i - 2].text) { return (i - 2)..<end }
+            if plain, i > 1, t[i - 1].text == "of", KRAnalyser.words27.contains(t[i - 2].text) { return (i - 2)..<end }
         }
         return nil
     }
@@ -551,13 +569,13 @@ struct KRAnalyser {
 
     /// A noun, or a word the lexicon does not know that is not a function word ("SSO", "AEs").
     func isNounish(_ token: TaggedToken) -> Bool {
-        guard token.tag == .word else { return false }
-        return token.isNoun || token.classes.isEmpty && !Self.functionWords.contains(token.text)
+        guard token.tag == .word, !Self.functionWords.contains(token.text) else { return false }
+        return token.isNoun || token.classes.isEmpty
     }
 
     static let functionWords: Set<String> = ["the", "a", "an", "our", "their", "its", "this", "that", "these", "those", "all", "every",
                                              "each", "to", "of", "in", "on", "at", "for", "with", "by", "and", "or", "my", "your",
-                                             "his", "her", "we", "they", "it", "us", "them", "who", "which", "what", "than", "from"]
+                                             "his", "her", "we", "they", "it", "us", "them", "who", "which", "what", "than", "from", "i", "as", "be", "so"]
 
     static let stopWords: Set<String> = ["in", "on", "at", "to", "for", "from", "by", "with", "per", "of", "and", "or", "across",
                                          "within", "into", "over", "under", "through", "via", "that", "which", "who", "than", "the",
@@ -570,6 +588,8 @@ struct KRAnalyser {
         var comparator: KRReading.Comparator?
         var comparatorIndex: Int?
         var multiplier = false
+        /// The baseline came from a note in brackets ("(currently 4)").
+        var bracketBaseline = false
         /// "35% faster": a change stated as a comparison.
         var relative = false
     }
@@ -578,9 +598,9 @@ struct KRAnalyser {
     /// "at most N", "double", "2x".
     func measureParts(lead: Int, leadRole: Role) -> Parts {
         var parts = Parts()
-        let quantities = Set(quantityPositions())
+        let quantities = Set(self.quantities)
         let lemma = t[main[lead]].lemma
-        if ["double", "triple", "quadruple", "halve"].contains(lemma) || ["double", "triple", "halve", "quadruple"].contains(t[main[lead]].text) {
+        if KRAnalyser.words28.contains(lemma) || KRAnalyser.words29.contains(t[main[lead]].text) {
             parts.multiplier = true
         }
         for k in main.indices {
@@ -588,7 +608,7 @@ struct KRAnalyser {
             let tok = t[i]
             func quantity(after k: Int) -> Int? {
                 var m = k + 1
-                while m < main.count, ["the", "a", "an", "about", "around", "approximately", "roughly", "~", "at", "least", "most"].contains(t[main[m]].text) || t[main[m]].tag == .comparator { m += 1 }
+                while m < main.count, KRAnalyser.words30.contains(t[main[m]].text) || t[main[m]].tag == .comparator { m += 1 }
                 guard m < main.count, quantities.contains(main[m]) else { return nil }
                 return main[m]
             }
@@ -612,9 +632,10 @@ struct KRAnalyser {
         }
         // A baseline in brackets: "(from 99.5% today)", "(currently 14%)", "(baseline 3.9)".
         if parts.baseline == nil {
-            for i in t.indices where t[i].depth > 0 && ["from", "currently", "baseline", "today", "now", "was"].contains(t[i].text) {
+            for i in t.indices where t[i].depth > 0 && KRAnalyser.words31.contains(t[i].text) {
                 if let q = t[(i + 1)...].prefix(3).firstIndex(where: { $0.isQuantity }) ?? t[..<i].suffix(2).lastIndex(where: { $0.isQuantity && $0.depth > 0 }) {
                     parts.baseline = Self.quantity(t[q])
+                    parts.bracketBaseline = true
                     break
                 }
             }
@@ -622,7 +643,7 @@ struct KRAnalyser {
         // "35% faster", "20% cheaper": a relative change.
         for (k, i) in main.enumerated() where t[i].tag == .percent && k + 1 < main.count {
             let next = t[main[k + 1]]
-            if ["faster", "quicker", "smaller", "lower", "higher", "more", "less", "cheaper", "fewer", "shorter", "better", "larger", "bigger"].contains(next.text) {
+            if KRAnalyser.words32.contains(next.text) {
                 parts.change = Self.quantity(t[i])
                 parts.relative = true
             }
@@ -655,9 +676,9 @@ struct KRAnalyser {
         case ">", "above", "over", "more", "greater", "higher", "exceeding", "exceeds", "beyond", "longer", "better": return .above
         case ">=", "≥", "min", "minimum": return .atLeast
         case "at": return i + 1 < t.count && t[i + 1].text == "most" ? .atMost : .atLeast
-        case "no", "not": return i + 1 < t.count && ["more", "greater", "higher", "later", "longer"].contains(t[i + 1].text) ? .atMost : .atLeast
+        case "no", "not": return i + 1 < t.count && KRAnalyser.words33.contains(t[i + 1].text) ? .atMost : .atLeast
         case "up": return .atMost
-        case "or": return i + 1 < t.count && ["less", "fewer", "lower", "below"].contains(t[i + 1].text) ? .atMost : .atLeast
+        case "or": return i + 1 < t.count && KRAnalyser.words34.contains(t[i + 1].text) ? .atMost : .atLeast
         default: return .exactly
         }
     }
@@ -666,7 +687,7 @@ struct KRAnalyser {
     func changeParticiple() -> KRReading.Direction? {
         for (k, i) in main.enumerated() where k > 0 && (t[i].verbForm == .past || t[i].verbForm == .pastParticiple || t[i].verbForm == .thirdPerson
             || t[i].verbForm == .base && isNounish(t[main[k - 1]])) {
-            if words.changeUp.contains(t[i].lemma) || ["rise", "climb", "jump", "go"].contains(t[i].lemma) && t[i].lemma != "go" { return .up }
+            if words.changeUp.contains(t[i].lemma) || KRAnalyser.words35.contains(t[i].lemma) && t[i].lemma != "go" { return .up }
             if words.changeDown.contains(t[i].lemma) || t[i].lemma == "fall" { return .down }
         }
         for i in main.dropFirst() where t[i].text == "up" || t[i].text == "down" {
@@ -681,24 +702,26 @@ struct KRAnalyser {
     func metricPhrase(lead: Int, leadRole: Role) -> [Int]? {
         var start = lead
         if leadRole == .up || leadRole == .down || leadRole == .reach || leadRole == .hold || leadRole == .work { start += 1 }
-        while start < main.count, ["the", "a", "an", "our", "all", "its", "their", "of", "total"].contains(t[main[start]].text) || t[main[start]].isQuantity
+        while start < main.count, KRAnalyser.words36.contains(t[main[start]].text) || t[main[start]].isQuantity
                 || t[main[start]].tag == .comparator { start += 1 }
         var end = start
         while end < main.count {
             let u = t[main[end]]
             // "mid-market", "time-to-hire": a hyphen joins words of one metric.
             if u.text == "-" || u.text == "/", end > start, end + 1 < main.count, main[end + 1] == main[end] + 1, t[main[end + 1]].tag == .word {
-                end += 1
+                end += 2  // the hyphen and the word glued to it, even "to" in "time-to-hire"
                 continue
             }
+            // "monthly churn", "weekly active teams": a cadence word describing the metric.
+            if u.tag == .cadence, end + 1 < main.count, t[main[end + 1]].tag == .word { end += 1; continue }
             if u.tag != .word { break }
             // A qualifier belongs to the metric: "latency of search", "NPS among enterprise customers".
-            if ["of", "for", "in", "on", "among", "across", "with"].contains(u.text), end > start, end + 1 < main.count,
+            if KRAnalyser.words37.contains(u.text), end > start, end + 1 < main.count,
                t[main[end + 1]].tag == .word || t[main[end + 1]].tag == .quantifier, !Self.boundaryWords.contains(t[main[end + 1]].text) {
                 end += 1
                 continue
             }
-            if Self.boundaryWords.contains(u.text) || ["of", "for", "in", "on", "among", "across", "with"].contains(u.text) { break }
+            if Self.boundaryWords.contains(u.text) || KRAnalyser.words37.contains(u.text) { break }
             end += 1
         }
         return end > start ? Array(start..<end) : nil
@@ -739,7 +762,7 @@ struct KRAnalyser {
             if k + 1 < main.count, t[main[k + 1]].tag == .word, t[main[k + 1]].plural || k + 2 < main.count && t[main[k + 2]].plural {
                 return i
             }
-            for j in main[(k + 1)...].prefix(4) where words.health.contains(t[j].lemma) || ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure"].contains(t[j].lemma) {
+            for j in main[(k + 1)...].prefix(4) where words.health.contains(t[j].lemma) || KRAnalyser.words38.contains(t[j].lemma) {
                 return i
             }
         }
@@ -781,8 +804,8 @@ struct KRAnalyser {
         // "At least 60% of requests come in through the portal": a share to reach.
         if let k = main.firstIndex(of: q), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         var n = q + 1
-        while n < t.count, t[n].tag == .comparator || ["or", "more", "fewer", "less"].contains(t[n].text) || t[n].tag == .word && t[n].classes == .adjective { n += 1 }
-        if n < t.count, t[n].tag == .word, t[n].isNoun, !["stars", "star", "points", "point"].contains(t[n].text) { return false }
+        while n < t.count, t[n].tag == .comparator || KRAnalyser.words39.contains(t[n].text) || t[n].tag == .word && t[n].classes == .adjective { n += 1 }
+        if n < t.count, t[n].tag == .word, t[n].isNoun, !KRAnalyser.words40.contains(t[n].text) { return false }
         return true
     }
 
@@ -793,7 +816,7 @@ struct KRAnalyser {
             // "100% of … plan", "hit … target", "at plan"
             let before = main[..<k]
             if before.contains(where: { t[$0].tag == .percent && (t[$0].value ?? 0) >= 100 }) { return i }
-            if let lead = before.first, ["hit", "meet", "reach", "achieve", "exceed", "beat", "make", "deliver"].contains(t[lead].lemma) { return i }
+            if let lead = before.first, KRAnalyser.words41.contains(t[lead].lemma) { return i }
             if k > 0, t[main[k - 1]].text == "at" || t[main[k - 1]].text == "on" { return i }
             if before.contains(where: { t[$0].tag == .percent }), before.contains(where: { t[$0].text == "of" }), t[i].text != "budget" { return i }
         }
@@ -803,10 +826,10 @@ struct KRAnalyser {
     /// "Every submission goes through cleanly", "All tier-1 systems keep …": a rule that always holds.
     func invariantLine(lead: Int) -> Int? {
         let leadToken = t[main[lead]]
-        guard leadToken.tag == .quantifier, ["every", "all", "each", "any"].contains(leadToken.text) else { return nil }
+        guard leadToken.tag == .quantifier, KRAnalyser.words42.contains(leadToken.text) else { return nil }
         for k in (lead + 1)..<main.count {
             let u = t[main[k]]
-            if ["keep", "stay", "remain", "meet", "go", "pass", "receive", "respond", "load", "succeed", "complete"].contains(u.lemma), u.isVerb, k > lead + 1 {
+            if KRAnalyser.words43.contains(u.lemma), u.isVerb, k > lead + 1 {
                 return main[lead]
             }
             if u.verbForm == .thirdPerson || u.text == "can" || u.text == "have" { return nil }
@@ -818,7 +841,7 @@ struct KRAnalyser {
     /// A number on a health metric (uptime, availability, an SLA, CSAT) with no change asked.
     func healthTarget(_ metricRange: [Int]?, _ parts: Parts) -> Int? {
         guard let target = parts.target, target.unit == "%" || parts.comparator != nil, target.value > 0 else { return nil }
-        for i in main where ["csat", "sla", "slas", "slo", "slos", "uptime", "availability", "accuracy", "compliance", "satisfaction", "nps"].contains(t[i].text)
+        for i in main where KRAnalyser.words44.contains(t[i].text)
             || words.health.match(t, at: i) > 0 && (metricRange?.contains { main[$0] == i } ?? false) {
             if words.moneyMetrics.contains(t[i].lemma) || words.moneyMetrics.contains(t[i].text) { continue }
             return i
@@ -831,7 +854,7 @@ struct KRAnalyser {
         guard main.contains(where: { t[$0].tag == .money }) else { return nil }
         for i in main where words.moneyMetrics.match(t, at: i) > 0 {
             // "new ARR", "net new bookings", "expansion revenue" name growth, not a level.
-            if i > 0, ["new", "expansion", "incremental", "additional", "upsell"].contains(t[i - 1].text) { return nil }
+            if i > 0, KRAnalyser.words45.contains(t[i - 1].text) { return nil }
             return i
         }
         return nil
@@ -856,12 +879,14 @@ struct KRAnalyser {
     struct Share { var index: Int; var insiders: Bool; var followedByVerb: Bool; var verb: Int? }
 
     /// "100% of managers complete the course", "80% of customers onboarded": a share of whom.
-    func shareOf() -> Share? {
+    func shareOf() -> Share? { share }
+
+    private func computeShare() -> Share? {
         for (k, i) in main.enumerated() where (t[i].tag == .percent || t[i].tag == .quantifier && t[i].text == "all") && k + 1 < main.count {
             var m = k + 1
             if t[main[m]].text == "of" { m += 1 }
             guard t[i].tag == .quantifier || t[main[k + 1]].text == "of" else { continue }
-            while m < main.count, ["the", "our", "all", "new", "active", "eligible"].contains(t[main[m]].text) { m += 1 }
+            while m < main.count, KRAnalyser.words46.contains(t[main[m]].text) { m += 1 }
             var insiders = false, outsiders = false
             var n = m
             while n < main.count, n <= m + 3 {
@@ -890,11 +915,11 @@ struct KRAnalyser {
             }
             let u = t[i]
             if (u.verbForm == .past || u.verbForm == .pastParticiple), !words.changeUp.contains(u.lemma), !words.changeDown.contains(u.lemma),
-               !words.reach.contains(u.lemma) || ["signed", "closed", "secured", "obtained"].contains(u.text) {
+               !words.reach.contains(u.lemma) || KRAnalyser.words47.contains(u.text) {
                 if i + 1 < t.count, t[i + 1].tag == .word, t[i + 1].isNoun, !t[i + 1].isVerb || !t[i + 1].verbFirst, u.classes.contains(.adjective),
-                   !["down", "up", "out", "off", "in", "on", "over"].contains(t[i + 1].text) { continue }
+                   !KRAnalyser.words48.contains(t[i + 1].text) { continue }
                 let before = t[main[k - 1]]
-                if isNounish(before) || before.tag == .numberWord || ["is", "are", "be", "been", "was", "were", "fully"].contains(before.text) {
+                if isNounish(before) || before.tag == .numberWord || KRAnalyser.words49.contains(before.text) {
                     if let share = shareOf(), !share.insiders, t[share.index].tag == .percent { return nil }
                     return i
                 }
@@ -934,19 +959,34 @@ struct KRAnalyser {
     }
 
     func deadline() -> String? {
-        for (k, i) in main.enumerated() where ["by", "before", "until", "in", "during", "for", "end", "eoq", "eoy"].contains(t[i].text) || t[i].tag == .date && t[i].text.hasPrefix("eo") {
+        for (k, i) in main.enumerated() where KRAnalyser.words50.contains(t[i].text) || t[i].tag == .date && t[i].text.hasPrefix("eo") {
             var m = k + 1
             if t[i].tag == .date, t[i].text.hasPrefix("eo") { return t[i].text }
-            while m < main.count, ["the", "end", "of", "mid", "start", "beginning"].contains(t[main[m]].text) || (t[main[m]].tag == .date && t[main[m]].text == "end") { m += 1 }
+            while m < main.count, KRAnalyser.words51.contains(t[main[m]].text) || (t[main[m]].tag == .date && t[main[m]].text == "end") { m += 1 }
             guard m < main.count else { continue }
             let u = t[main[m]]
             if u.tag == .date || u.tag == .quarter || u.tag == .year {
                 var last = m
-                while last + 1 < main.count, [.date, .quarter, .year].contains(t[main[last + 1]].tag) { last += 1 }
-                return main[(k + 1)...last].map { t[$0].text }.joined(separator: " ")
+                while last + 1 < main.count, [.date, .quarter, .year].contains(t[main[last + 1]].tag)
+                        || last + 2 < main.count && ["-", "/"].contains(t[main[last + 1]].text) && [.date, .number].contains(t[main[last + 2]].tag) {
+                    last += t[main[last + 1]].tag == .punctuation ? 2 : 1
+                }
+                return joined(main[(k + 1)...last])
             }
         }
         return nil
+    }
+
+    /// Tokens joined as written: no space where the line had none ("2027-06-30", "time-to-hire").
+    func joined<C: Collection>(_ indices: C) -> String where C.Element == Int {
+        var out = ""
+        var previousEnd: Int?
+        for i in indices {
+            if let end = previousEnd, end != t[i].column { out += " " }
+            out += t[i].tag == .money ? (t[i].unit ?? "") + t[i].text : t[i].text
+            previousEnd = t[i].column + t[i].length
+        }
+        return out
     }
 
     func cadence() -> String? {
@@ -954,4 +994,60 @@ struct KRAnalyser {
         guard !indices.isEmpty else { return nil }
         return indices.map { t[$0].text }.joined(separator: " ")
     }
+}
+
+// Word sets used above, built once (array literals in a hot path would be built on every call).
+extension KRAnalyser {
+    static let words0: Set<String> = ["hold", "keep", "continue", "protect", "retain"]
+    static let words1: Set<String> = ["control", "manage", "monitor", "track", "watch", "oversee", "contain", "police", "administer", "operate"]
+    static let words2: Set<String> = ["manage", "administer", "operate"]
+    static let words3: Set<String> = ["no", "zero", "none"]
+    static let words4: Set<String> = ["never", "don't", "dont", "avoid"]
+    static let words5: Set<String> = ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"]
+    static let words6: Set<String> = ["well", "properly", "better", "smoothly", "effectively"]
+    static let words7: Set<String> = ["more", "less", "fewer", "better", "worse", "further", "finer"]
+    static let words8: Set<String> = ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "visibly", "fast", "tidy", "maintainable", "mature"]
+    static let words9: Set<String> = ["at", "least", "up", "to", "another", "more", "than", "over", "first"]
+    static let words10: Set<String> = ["done", "complete", "completed", "x", "of", "in", "progress", "so", "far"]
+    static let words11: Set<String> = ["achieved", "missed", "done", "exceeded", "partial", "partially", "track", "progress", "complete", "completed"]
+    static let words12: Set<String> = ["-", "–", "—"]
+    static let words13: Set<String> = ["-", "–", "—", "*"]
+    static let words14: Set<String> = ["-", "–", "—", "*", ","]
+    static let words15: Set<String> = ["-", "–", "—", "(", "[", ","]
+    static let words16: Set<String> = ["-", "*", "•", "·", "–", "—", "[", "]", ":", ".", ")", "#"]
+    static let words17: Set<String> = [".", ")", ":"]
+    static let words18: Set<String> = ["by", "in", "before", "until", "during"]
+    static let words19: Set<String> = ["the", "end", "of"]
+    static let words20: Set<String> = ["bring", "get", "drive", "push", "take", "knock", "pull", "pay", "burn", "turn"]
+    static let words21: Set<String> = ["bring", "get", "push", "drive", "take", "move"]
+    static let words22: Set<String> = ["the", "a", "an", "our", "all", "every", "each", "my", "your", "their", "its", "this", "these", "new"]
+    static let words23: Set<String> = ["the", "a"]
+    static let words24: Set<String> = ["at", "of", "is", "are"]
+    static let words25: Set<String> = ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"]
+    static let words26: Set<String> = ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "quality", "time"]
+    static let words27: Set<String> = ["number", "count", "amount", "volume", "total"]
+    static let words28: Set<String> = ["double", "triple", "quadruple", "halve"]
+    static let words29: Set<String> = ["double", "triple", "halve", "quadruple"]
+    static let words30: Set<String> = ["the", "a", "an", "about", "around", "approximately", "roughly", "~", "at", "least", "most"]
+    static let words31: Set<String> = ["from", "currently", "baseline", "today", "now", "was"]
+    static let words32: Set<String> = ["faster", "quicker", "smaller", "lower", "higher", "more", "less", "cheaper", "fewer", "shorter", "better", "larger", "bigger"]
+    static let words33: Set<String> = ["more", "greater", "higher", "later", "longer"]
+    static let words34: Set<String> = ["less", "fewer", "lower", "below"]
+    static let words35: Set<String> = ["rise", "climb", "jump", "go"]
+    static let words36: Set<String> = ["the", "a", "an", "our", "all", "its", "their", "of", "total"]
+    static let words37: Set<String> = ["of", "for", "in", "on", "among", "across", "with"]
+    static let words38: Set<String> = ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure"]
+    static let words39: Set<String> = ["or", "more", "fewer", "less"]
+    static let words40: Set<String> = ["stars", "star", "points", "point"]
+    static let words41: Set<String> = ["hit", "meet", "reach", "achieve", "exceed", "beat", "make", "deliver"]
+    static let words42: Set<String> = ["every", "all", "each", "any"]
+    static let words43: Set<String> = ["keep", "stay", "remain", "meet", "go", "pass", "receive", "respond", "load", "succeed", "complete"]
+    static let words44: Set<String> = ["csat", "sla", "slas", "slo", "slos", "uptime", "availability", "accuracy", "compliance", "satisfaction", "nps"]
+    static let words45: Set<String> = ["new", "expansion", "incremental", "additional", "upsell"]
+    static let words46: Set<String> = ["the", "our", "all", "new", "active", "eligible"]
+    static let words47: Set<String> = ["signed", "closed", "secured", "obtained"]
+    static let words48: Set<String> = ["down", "up", "out", "off", "in", "on", "over"]
+    static let words49: Set<String> = ["is", "are", "be", "been", "was", "were", "fully"]
+    static let words50: Set<String> = ["by", "before", "until", "in", "during", "for", "end", "eoq", "eoy"]
+    static let words51: Set<String> = ["the", "end", "of", "mid", "start", "beginning"]
 }

@@ -1,6 +1,6 @@
 /// The hand-kept word lists of OKR writing (rules/vocabulary/okr-words.yml): change verbs,
 /// activity nouns, health metrics, done states, units and metric synonyms. Loaded once.
-struct OKRWords: Sendable {
+final class OKRWords: Sendable {
     /// A list of single lemmas and multi-word phrases (as lemma sequences).
     struct List: Sendable {
         var singles: Set<String> = []
@@ -22,31 +22,38 @@ struct OKRWords: Sendable {
         func match(_ tokens: [TaggedToken], at start: Int) -> Int {
             guard start < tokens.count else { return 0 }
             let t = tokens[start]
-            for key in [t.lemma, t.text] {
-                if let candidates = phrases[key] {
-                    for phrase in candidates where start + phrase.count <= tokens.count {
-                        var ok = true
-                        for k in 1..<phrase.count {
-                            let u = tokens[start + k]
-                            if u.lemma != phrase[k] && u.text != phrase[k] { ok = false; break }
-                        }
-                        if ok { return phrase.count }
-                    }
-                }
+            guard t.tag != .punctuation else { return 0 }
+            if !phrases.isEmpty {
+                if let n = matchPhrase(tokens, start, t.lemma) { return n }
+                if t.text != t.lemma, let n = matchPhrase(tokens, start, t.text) { return n }
             }
-            return singles.contains(t.lemma) || singles.contains(t.text) ? 1 : 0
+            return singles.contains(t.lemma) || t.text != t.lemma && singles.contains(t.text) ? 1 : 0
+        }
+
+        private func matchPhrase(_ tokens: [TaggedToken], _ start: Int, _ key: String) -> Int? {
+            guard let candidates = phrases[key] else { return nil }
+            for phrase in candidates where start + phrase.count <= tokens.count {
+                var ok = true
+                for k in 1..<phrase.count {
+                    let u = tokens[start + k]
+                    if u.lemma != phrase[k] && u.text != phrase[k] { ok = false; break }
+                }
+                if ok { return phrase.count }
+            }
+            return nil
         }
     }
 
-    var changeUp: List, changeDown: List, reach: List, hold: List
-    var activity: List, insiders: List, external: List, health: List, moneyMetrics: List
-    var doneStates: List, steady: List, duty: List, qualities: List, evaluative: List
+    // A class: the analyser copies its reader per line, and a reference is one retain, not twenty.
+    let changeUp: List, changeDown: List, reach: List, hold: List
+    let activity: List, insiders: List, external: List, health: List, moneyMetrics: List
+    let doneStates: List, steady: List, duty: List, qualities: List, evaluative: List
     /// Any spelling of a unit -> its folded form ("milliseconds" -> "ms").
-    var units: [String: String]
-    var unitPhrases: List
+    let units: [String: String]
+    let unitPhrases: List
     /// Any spelling of a metric word -> its folded form ("attrition" -> "churn").
-    var synonyms: [String: String]
-    var synonymPhrases: [String: [[String]]]
+    let synonyms: [String: String]
+    let synonymPhrases: [String: [[String]]]
 
     static let shared: OKRWords = {
         guard let file = EmbeddedRules.files.first(where: { $0.path == "vocabulary/okr-words.yml" }) else {
@@ -83,7 +90,7 @@ struct OKRWords: Sendable {
         activity = try list("activity"); insiders = try list("internal"); external = try list("external"); health = try list("health")
         moneyMetrics = try list("money_metrics"); doneStates = try list("done_states"); steady = try list("steady"); duty = try list("duty")
         qualities = try list("qualities"); evaluative = try list("evaluative")
-        units = [:]
+        var units: [String: String] = [:]
         var unitSpellings: [String] = []
         for (folded, spellings) in try folding("units") {
             for spelling in spellings {
@@ -91,14 +98,17 @@ struct OKRWords: Sendable {
                 units[spelling] = folded
             }
         }
+        self.units = units
         unitPhrases = List(unitSpellings)
-        synonyms = [:]
-        synonymPhrases = [:]
+        var synonyms: [String: String] = [:]
+        var synonymPhrases: [String: [[String]]] = [:]
         for (folded, spellings) in try folding("synonyms") {
             for spelling in spellings {
                 let words = spelling.split(separator: " ").map(String.init)
                 if words.count == 1 { synonyms[spelling] = folded } else { synonymPhrases[folded, default: []].append(words) }
             }
         }
+        self.synonyms = synonyms
+        self.synonymPhrases = synonymPhrases
     }
 }

@@ -46,16 +46,16 @@ struct ObjectiveAnalyser {
     /// multiplier verb ("Double MRR").
     func numberIndex(_ leadK: Int) -> Int? {
         let leadToken = t[main[leadK]]
-        if ["double", "triple", "quadruple", "halve", "10x"].contains(leadToken.text) { return main[leadK] }
-        if let times = main.first(where: { ["twice", "thrice", "three"].contains(t[$0].text) && $0 + 1 < t.count && (t[$0 + 1].text == "as" || t[$0 + 1].text == "times") }) { return times }
+        if ObjectiveAnalyser.words0.contains(leadToken.text) { return main[leadK] }
+        if let times = main.first(where: { ObjectiveAnalyser.words1.contains(t[$0].text) && $0 + 1 < t.count && (t[$0 + 1].text == "as" || t[$0 + 1].text == "times") }) { return times }
         let leadIsWork = leadToken.baseVerb && words.changeUp.match(t, at: main[leadK]) == 0 && words.changeDown.match(t, at: main[leadK]) == 0
-            && !["hit", "reach", "achieve", "get", "win", "sign", "close", "land", "book", "exceed", "surpass", "attain"].contains(leadToken.lemma)
+            && !ObjectiveAnalyser.words2.contains(leadToken.lemma)
         // "our highest-ever satisfaction score", "best-ever revenue".
-        if let record = main.first(where: { ["ever", "record"].contains(t[$0].text) && $0 > 0 && (t[$0 - 1].text == "-" || t[$0].text == "record") }) { return record }
+        if let record = main.first(where: { ObjectiveAnalyser.words3.contains(t[$0].text) && $0 > 0 && (t[$0 - 1].text == "-" || t[$0].text == "record") }) { return record }
         for (k, i) in main.enumerated() where t[i].isQuantity {
             // A plain count under a verb of work is the scope of a deliverable: "for 4 milestones".
             if leadIsWork, t[i].tag == .number || t[i].tag == .numberWord, t[i].unit == nil, k != leadK + 1 { continue }
-            if k + 1 < main.count, ["release", "version", "edition", "beta", "alpha", "update", "launch"].contains(t[main[k + 1]].text) { continue }
+            if k + 1 < main.count, ObjectiveAnalyser.words4.contains(t[main[k + 1]].text) { continue }
             if k > 0, KRAnalyser.nameBeforeNumber.contains(t[main[k - 1]].text), t[main[k - 1]].text != "top" { continue }
             if k + 2 < main.count, t[main[k + 1]].text == ".", t[main[k + 2]].tag == .number { continue }
             // "the 2 of us", "one team": a bare small count word inside a phrase reads as words.
@@ -67,8 +67,8 @@ struct ObjectiveAnalyser {
             return i
         }
         // A change asked of a money or health metric: "Grow new-business ARR", "Widen our margins".
-        if words.changeUp.match(t, at: main[leadK]) > 0 || words.changeDown.match(t, at: main[leadK]) > 0 || ["widen", "post", "be"].contains(leadToken.lemma) {
-            for i in main[(leadK + 1)...] where words.moneyMetrics.match(t, at: i) > 0 || ["margin", "margins", "profitability", "cash", "churn", "cost", "costs", "positive"].contains(t[i].text) {
+        if words.changeUp.match(t, at: main[leadK]) > 0 || words.changeDown.match(t, at: main[leadK]) > 0 || ObjectiveAnalyser.words5.contains(leadToken.lemma) {
+            for i in main[(leadK + 1)...] where words.moneyMetrics.match(t, at: i) > 0 || ObjectiveAnalyser.words6.contains(t[i].text) {
                 return i
             }
         }
@@ -87,21 +87,21 @@ struct ObjectiveAnalyser {
         }
         let next = leadK + 1 < main.count ? t[main[leadK + 1]] : nil
         let leadIsVerb = tok.verbFirst || !tok.isNoun
-            || next.map { ["the", "a", "an", "our", "every", "all", "its", "their", "v1", "v2"].contains($0.text) || $0.isQuantity || $0.tag == .quantifier } ?? false
+            || next.map { ObjectiveAnalyser.words7.contains($0.text) || $0.isQuantity || $0.tag == .quantifier } ?? false
         if tok.isVerb, leadIsVerb, isBase || tok.baseVerb, !roleWords, !Self.directionVerbs.contains(tok.lemma) {
             // The object: praise or a quality makes it a direction ("Build a world-class team").
             let rest = main[(leadK + 1)...]
             if rest.isEmpty { return nil }
-            if let first = rest.first, ["into", "in", "across", "with", "for", "to", "beyond", "as", "like"].contains(t[first].text), tok.text != "move" { return nil }
+            if let first = rest.first, ObjectiveAnalyser.words8.contains(t[first].text), tok.text != "move" { return nil }
             for i in rest where (words.evaluative.match(t, at: i) > 0 && !(i + 1 < t.count && t[i + 1].text == "-")) || words.qualities.match(t, at: i) > 0 { return nil }
             // A manner makes it a direction: "Close the books without drama", "Hire quickly and well".
-            if rest.contains(where: { ["without", "while", "like"].contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") || t[$0].text == "well" }) { return nil }
-            if rest.contains(where: { t[$0].comparative || ["more", "less", "fewer", "better"].contains(t[$0].text) }) { return nil }
+            if rest.contains(where: { ObjectiveAnalyser.words9.contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") || t[$0].text == "well" }) { return nil }
+            if rest.contains(where: { t[$0].comparative || ObjectiveAnalyser.words10.contains(t[$0].text) }) { return nil }
             return lead
         }
         if !tok.isVerb || !isBase {
             for (k, i) in main.enumerated() where k > leadK && words.doneStates.match(t, at: i) > 0 {
-                if ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"].contains(t[i].text) { continue }
+                if ObjectiveAnalyser.words11.contains(t[i].text) { continue }
                 return i
             }
         }
@@ -120,4 +120,20 @@ struct ObjectiveAnalyser {
                                               "increase", "reduce", "cut", "maximize", "maximise", "optimize", "optimise", "drive", "boost",
                                               "fuel", "power", "spark", "ignite", "shape", "level", "move", "stop", "start", "continue",
                                               "ensure", "maintain", "secure", "strive", "aim", "pursue", "provide", "offer"]
+}
+
+// Word sets used above, built once (array literals in a hot path would be built on every call).
+extension ObjectiveAnalyser {
+    static let words0: Set<String> = ["double", "triple", "quadruple", "halve", "10x"]
+    static let words1: Set<String> = ["twice", "thrice", "three"]
+    static let words2: Set<String> = ["hit", "reach", "achieve", "get", "win", "sign", "close", "land", "book", "exceed", "surpass", "attain"]
+    static let words3: Set<String> = ["ever", "record"]
+    static let words4: Set<String> = ["release", "version", "edition", "beta", "alpha", "update", "launch"]
+    static let words5: Set<String> = ["widen", "post", "be"]
+    static let words6: Set<String> = ["margin", "margins", "profitability", "cash", "churn", "cost", "costs", "positive"]
+    static let words7: Set<String> = ["the", "a", "an", "our", "every", "all", "its", "their", "v1", "v2"]
+    static let words8: Set<String> = ["into", "in", "across", "with", "for", "to", "beyond", "as", "like"]
+    static let words9: Set<String> = ["without", "while", "like"]
+    static let words10: Set<String> = ["more", "less", "fewer", "better"]
+    static let words11: Set<String> = ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"]
 }

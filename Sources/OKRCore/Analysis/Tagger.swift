@@ -7,6 +7,7 @@ enum Tagger {
         var tokens: [TaggedToken] = []
         tokens.reserveCapacity(raws.count)
         for raw in raws { tokens.append(token(raw, lexicon: lexicon, words: words)) }
+        tagISODates(&tokens)
         foldNumbers(&tokens, words: words)
         tagPhrases(&tokens)
         return tokens
@@ -17,7 +18,7 @@ enum Tagger {
         t.depth = raw.depth
         switch raw.kind {
         case .punctuation:
-            t.tag = ["<", ">", "<=", ">=", "≤", "≥", "<=", "＜", "＞"].contains(raw.text) ? .comparator : .punctuation
+            t.tag = Tagger.words0.contains(raw.text) ? .comparator : .punctuation
         case .number:
             t.value = raw.value
             switch raw.unit {
@@ -36,7 +37,7 @@ enum Tagger {
                     t.value = nil
                 }
             case nil:
-                let isYear = !raw.grouped && raw.text.utf8.count == 4 && !raw.text.contains(".") && (1900...2199).contains(Int(raw.value))
+                let isYear = !raw.grouped && raw.text.utf8.count == 4 && !raw.text.utf8.contains(UInt8(ascii: ".")) && (1900...2199).contains(Int(raw.value))
                 t.tag = isYear ? .year : .number
             }
         case .word:
@@ -100,7 +101,7 @@ enum Tagger {
                 continue
             }
             if tokens[i].tag == .money { continue }
-            if ["business", "working", "calendar"].contains(next), i + 2 < tokens.count, let folded = words.units[tokens[i + 2].text] {
+            if Tagger.words1.contains(next), i + 2 < tokens.count, let folded = words.units[tokens[i + 2].text] {
                 tokens[i].unit = folded
                 tokens[i].tag = .duration
                 continue
@@ -116,6 +117,19 @@ enum Tagger {
             } else if months.contains(next), tokens[i].tag == .number, (tokens[i].value ?? 0) <= 31 {
                 tokens[i].tag = .date  // "28 July"
             }
+        }
+    }
+
+    /// "2027-06-30", "2027-06": a year, a hyphen and numbers are a date, not quantities.
+    private static func tagISODates(_ tokens: inout [TaggedToken]) {
+        var i = 0
+        while i + 2 < tokens.count {
+            if tokens[i].tag == .year, tokens[i + 1].text == "-", tokens[i + 2].tag == .number, tokens[i + 1].column == tokens[i].column + 4 {
+                tokens[i].tag = .date
+                tokens[i + 2].tag = .date
+                if i + 4 < tokens.count, tokens[i + 3].text == "-", tokens[i + 4].tag == .number { tokens[i + 4].tag = .date }
+            }
+            i += 1
         }
     }
 
@@ -141,19 +155,19 @@ enum Tagger {
             var width = 0
             var tag: TaggedToken.Tag?
             switch w {
-            case "at" where ["most", "least", "or"].contains(word(i + 1)):
+            case "at" where Tagger.words2.contains(word(i + 1)):
                 width = 2; tag = .comparator
-            case "no" where ["more", "less", "fewer", "greater", "higher", "lower", "later", "longer"].contains(word(i + 1)) && word(i + 2) == "than":
+            case "no" where Tagger.words3.contains(word(i + 1)) && word(i + 2) == "than":
                 width = 3; tag = .comparator
-            case "not" where ["more", "less", "fewer", "greater", "higher", "lower", "later", "longer"].contains(word(i + 1)) && word(i + 2) == "than":
+            case "not" where Tagger.words3.contains(word(i + 1)) && word(i + 2) == "than":
                 width = 3; tag = .comparator
-            case let x where ["less", "fewer", "more", "greater", "higher", "lower", "longer", "shorter", "better", "faster"].contains(x) && word(i + 1) == "than":
+            case let x where Tagger.words4.contains(x) && word(i + 1) == "than":
                 width = 2; tag = .comparator
             case "up" where word(i + 1) == "to" && quantitySoon(i + 2):
                 width = 2; tag = .comparator
             case "below", "under", "above", "over", "beyond", "within", "max", "min", "maximum", "minimum", "sub", "exceeding", "exceeds":
                 if quantitySoon(i + 1) { width = 1; tag = .comparator }
-            case "or" where ["less", "fewer", "more", "better", "lower", "higher", "above", "below"].contains(word(i + 1)) && i > 0
+            case "or" where Tagger.words5.contains(word(i + 1)) && i > 0
                 && (tokens[i - 1].isQuantity || i > 1 && tokens[i - 2].isQuantity && tokens[i - 1].tag == .word):
                 width = 2; tag = .comparator
             case "every", "each", "per", "a", "an", "once", "twice":
@@ -167,12 +181,12 @@ enum Tagger {
                  "bi-weekly", "semiannually", "biannually":
                 width = 1; tag = .cadence
             case "all", "zero", "none", "any", "no":
-                if w == "no" && ["later", "longer", "more", "less", "fewer"].contains(word(i + 1)) { break }
+                if w == "no" && Tagger.words6.contains(word(i + 1)) { break }
                 width = 1; tag = .quantifier
             case "end", "mid", "middle", "start", "beginning", "eoq", "eoy", "eom", "eod", "eow":
                 if w.hasPrefix("eo") { width = 1; tag = .date } else if word(i + 1) == "of", i + 2 < n,
                     tokens[i + 2].tag == .date || tokens[i + 2].tag == .quarter || tokens[i + 2].tag == .year
-                        || ["the", "quarter", "year", "month", "week", "sprint", "cycle", "term"].contains(word(i + 2)) {
+                        || Tagger.words7.contains(word(i + 2)) {
                     width = 2; tag = .date
                 }
             default: break
@@ -213,4 +227,16 @@ enum Tagger {
     ]
     static let scales: [String: Double] = ["thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000, "m": 1_000_000,
                                            "mn": 1_000_000, "bn": 1_000_000_000]
+}
+
+// Word sets used above, built once (array literals in a hot path would be built on every call).
+extension Tagger {
+    static let words0: Set<String> = ["<", ">", "<=", ">=", "≤", "≥", "<=", "＜", "＞"]
+    static let words1: Set<String> = ["business", "working", "calendar"]
+    static let words2: Set<String> = ["most", "least", "or"]
+    static let words3: Set<String> = ["more", "less", "fewer", "greater", "higher", "lower", "later", "longer"]
+    static let words4: Set<String> = ["less", "fewer", "more", "greater", "higher", "lower", "longer", "shorter", "better", "faster"]
+    static let words5: Set<String> = ["less", "fewer", "more", "better", "lower", "higher", "above", "below"]
+    static let words6: Set<String> = ["later", "longer", "more", "less", "fewer"]
+    static let words7: Set<String> = ["the", "quarter", "year", "month", "week", "sprint", "cycle", "term"]
 }

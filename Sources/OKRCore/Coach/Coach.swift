@@ -61,7 +61,7 @@ public struct Coach: Sendable {
         ])
     }
 
-    public func reply(to rawLine: String, in state: CoachState) -> Reply {
+    public func reply(to rawLine: String, in state: consuming CoachState) -> Reply {
         // Nothing a user types reaches the draft, or the screen, with control sequences in it.
         let line = TerminalSafe.clean(rawLine).trimmingCharacters(in: .whitespaces)
         if line.hasPrefix("/") { return command(line, in: state) }
@@ -260,11 +260,14 @@ public struct Coach: Sendable {
         /// Overrides the rule that a change makes the draft unsaved (a save or a load).
         var unsaved: Bool?
         var messages: [CoachMessage] = []
+        /// Messages about the state the step leads to (a line too many), worked out once it is applied.
+        var followUp: ((CoachState) -> [CoachMessage])?
         var effects: [CoachEffect] = []
     }
 
-    func apply(_ step: Step, to state: CoachState) -> Reply {
+    func apply(_ step: Step, to state: consuming CoachState) -> Reply {
         var context = state.context
+        let before = state.context
         if let phase = step.phase { context.phase = phase }
         if case .set(let overlay) = step.overlay { context.overlay = overlay }
         if case .set(let stored) = step.stored { context.stored = stored }
@@ -272,10 +275,44 @@ public struct Coach: Sendable {
         if step.change != nil { context.unsaved = true }
         if let unsaved = step.unsaved { context.unsaved = unsaved }
 
+        let undo: CoachState.UndoStep
+        if step.isUndo {
+            undo = .pop
+        } else if step.clearsHistory {
+            undo = .clear
+        } else if let change = step.change, step.undoable {
+            undo = .push(UndoHistory.Entry(revert: change.inverse, phase: before.phase, stored: before.stored))
+        } else {
+            undo = .none
+        }
+        let countBefore = step.change.flatMap { change -> Int? in
+            guard case .addKeyResult(let o, _) = change, state.draft.objectives.indices.contains(o) else { return nil }
+            return state.draft.objectives[o].keyResults.count
+        }
+        var record = CoachState.Record(change: step.change, undo: undo, context: context)
+        // The state is moved, not copied, so adding a line does not copy the draft's arrays.
+        var next = state
+        do {
+            try next.apply(record)
+        } catch {
+            // Handlers build changes from the state they were given, so this means a bug: say
+            // so and change nothing (apply changes nothing when it throws), rather than lose the draft.
+            return Reply(next, [.problem("That did not fit the draft (\(error)); nothing was changed."), question(in: next)])
+        }
+        // The memory of the objective's lines follows an added line; any other change drops it.
+        var memo = next.keyResultMemory
+        next.keyResultMemory = nil
+        if case .addKeyResult(let o, let kr)? = step.change, memo?.objective == o, memo?.memory.count == countBefore {
+            engine.remember(kr, in: &memo!.memory)
+            next.keyResultMemory = memo
+        } else if step.change == nil {
+            next.keyResultMemory = memo
+        }
+
         // Each rule's full reasoning once a session, a reminder after that.
         var messages: [CoachMessage] = []
         var shown: [Finding] = []
-        for message in step.messages {
+        for message in step.messages + (step.followUp?(next) ?? []) {
             guard case .finding(let finding, let detail) = message.kind else {
                 messages.append(message)
                 continue
@@ -287,44 +324,14 @@ public struct Coach: Sendable {
             shown.append(finding)
         }
         if !shown.isEmpty { context.lastFindings = shown }
+        next.context = context
+        record.context = context
 
-        let undo: CoachState.UndoStep
-        if step.isUndo {
-            undo = .pop
-        } else if step.clearsHistory {
-            undo = .clear
-        } else if let change = step.change, step.undoable {
-            undo = .push(UndoHistory.Entry(revert: change.inverse, phase: state.phase, stored: state.context.stored))
-        } else {
-            undo = .none
-        }
-        let record = CoachState.Record(change: step.change, undo: undo, context: context)
-        var next: CoachState
-        do {
-            next = try state.applying(record)
-        } catch {
-            // Handlers build changes from the state they were given, so this means a bug: say
-            // so and change nothing, rather than lose the draft.
-            return Reply(state, [.problem("That did not fit the draft (\(error)); nothing was changed."), question(in: state)])
-        }
-        // The memory of the objective's lines follows an added line; any other change drops it.
-        switch step.change {
-        case nil: break
-        case .addKeyResult(let o, let kr)?:
-            if var memo = state.keyResultMemory, memo.objective == o, memo.memory.count == state.draft.objectives[o].keyResults.count {
-                engine.remember(kr, in: &memo.memory)
-                next.keyResultMemory = memo
-            } else {
-                next.keyResultMemory = nil
-            }
-        default:
-            next.keyResultMemory = nil
-        }
         // The question comes after the step, unless the adapter has work to do first and will
         // come back with its own reply.
         let adapterWorks = step.effects.contains { if case .setDraftAside = $0 { return false } else { return true } }
         if !adapterWorks { messages.append(question(in: next)) }
-        let changed = step.change != nil || undo != .none || context != state.context
+        let changed = step.change != nil || undo != .none || context != before
         return Reply(next, messages, step.effects, record: changed ? record : nil)
     }
 
@@ -400,7 +407,7 @@ public struct Coach: Sendable {
         return apply(Step(change: .addObjective(objective), phase: .keyResult, messages: notes + [.say("Objective \(n): \(text)")]), to: state)
     }
 
-    func reviewKeyResult(_ text: String, in state: CoachState, notes: [CoachMessage] = []) -> Reply {
+    func reviewKeyResult(_ text: String, in state: consuming CoachState, notes: [CoachMessage] = []) -> Reply {
         guard let o = state.currentObjectiveIndex else { return apply(Step(phase: .objective), to: state) }
         var state = state
         let memory = keyResultMemory(for: o, in: &state)
@@ -423,17 +430,16 @@ public struct Coach: Sendable {
         return memory
     }
 
-    func acceptKeyResult(_ text: String, in state: CoachState, notes: [CoachMessage] = []) -> Reply {
+    func acceptKeyResult(_ text: String, in state: consuming CoachState, notes: [CoachMessage] = []) -> Reply {
         guard let o = state.currentObjectiveIndex else { return apply(Step(phase: .objective), to: state) }
         var state = state
         _ = keyResultMemory(for: o, in: &state)
-        var objective = state.draft.objectives[o]
-        objective.keyResults.append(KeyResult(text: text))
-        let k = objective.keyResults.count
+        let k = state.draft.objectives[o].keyResults.count + 1
+        var step = Step(change: .addKeyResult(objective: o, KeyResult(text: text)), phase: .keyResult,
+                        messages: notes + [.say("Key result \(o + 1).\(k) added to objective \(o + 1).")])
         // Too many key results is said the moment it happens, not only at the review.
-        let tooMany = engine.check(objective: objective, in: state.draft).filter(capsLines)
-        return apply(Step(change: .addKeyResult(objective: o, KeyResult(text: text)), phase: .keyResult,
-                          messages: notes + [.say("Key result \(o + 1).\(k) added to objective \(o + 1).")] + tooMany.map(CoachMessage.finding)), to: state)
+        step.followUp = { next in self.engine.check(objective: next.draft.objectives[o], in: next.draft).filter(self.capsLines).map(CoachMessage.finding) }
+        return apply(step, to: state)
     }
 
     func useSuggestion(_ review: CoachReview, for kind: CoachPhase.LineKind, in state: CoachState) -> Reply {

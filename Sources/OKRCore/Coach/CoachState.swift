@@ -76,15 +76,20 @@ public struct CoachState: Codable, Hashable, Sendable {
     /// replays its journal through it, so what is on disk is always what was on screen.
     public func applying(_ record: Record) throws(DraftChange.Mismatch) -> CoachState {
         var next = self
-        if let change = record.change { try change.apply(to: &next.draft) }
+        try next.apply(record)
+        return next
+    }
+
+    /// Applies one transition in place; when the change does not fit, nothing is changed.
+    public mutating func apply(_ record: Record) throws(DraftChange.Mismatch) {
+        if let change = record.change { try change.apply(to: &draft) }
         switch record.undo {
         case .none: break
-        case .push(let entry): next.undo.push(entry)
-        case .pop: _ = next.undo.pop()
-        case .clear: next.undo = UndoHistory()
+        case .push(let entry): undo.push(entry)
+        case .pop: _ = undo.pop()
+        case .clear: undo = UndoHistory()
         }
-        next.context = record.context
-        return next
+        context = record.context
     }
 
     /// One transition, as the autosave journal keeps it.

@@ -296,12 +296,11 @@ public struct NextCycle: Sendable {
         case .raise(_, _, let suggestion):
             return .ask(suggestion == nil ? "Type the key result as it should read next cycle."
                                           : "Press Enter to take it, or type the key result as it should read next cycle.")
-        case .kpiTarget(_, _, let measurement, let suggestion):
-            let coach = CoachKPIQuestions.target(measurement)
+        case .kpiTarget(_, _, _, let suggestion):
+            let coach = Prompts.kpiTarget
             return .ask(suggestion.map { "\(coach) Press Enter for '\($0)'." } ?? coach)
-        case .kpiSource(_, _, let measurement, let target): return .ask(CoachKPIQuestions.source(measurement, target: target))
-        case .kpiFrequency(_, _, let measurement, let target, let source):
-            return .ask(CoachKPIQuestions.frequency(measurement, target: target, source: source))
+        case .kpiSource: return .ask(Prompts.kpiSource)
+        case .kpiFrequency: return .ask(Prompts.kpiFrequency)
         case .elevate:
             return .ask("Raise it to a key result? (yes/no)")
         case .review: return .ask("Save it to the store as the new set? (yes/no)")

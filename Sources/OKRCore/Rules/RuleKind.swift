@@ -30,8 +30,8 @@ protocol LineRuleKind: RuleKind {
 /// keys, and the engine flags a line when one of its keys was already seen in the objective. One
 /// hash lookup per key, so the work grows linearly with the number of key results.
 protocol RepeatRuleKind: RuleKind {
-    /// The line's keys: hashes of what makes two lines the same (hashes, so a line costs no
-    /// string building; two different keys share a hash with odds of about one in 2⁶⁴).
+    /// The line's keys: 64-bit hashes of what makes two lines the same (hashes, so a line costs
+    /// no string building; two different keys share one with odds of about one in 2⁶⁴).
     func keys(of line: RuleLine) -> [Int]
 }
 

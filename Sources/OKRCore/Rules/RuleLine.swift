@@ -11,6 +11,8 @@ struct RuleLine: Sendable {
     let text: String
     let tokens: [TaggedToken]
     let reading: Reading
+    /// The reading's parts conditions test, packed (empty for a set's title).
+    let facts: ReadingFacts
     /// The engine's word table, and each token's lemma and text as ids in it (-1 for words no
     /// rule names): looked up up front when a pattern runs on every line, else when first asked.
     let words: WordTable
@@ -24,13 +26,16 @@ struct RuleLine: Sendable {
             let reading = Analyser.read(keyResult: text)
             self.reading = .keyResult(reading)
             tokens = reading.tokens
+            facts = ReadingFacts(reading)
         case .objective:
             let reading = Analyser.read(objective: text)
             self.reading = .objective(reading)
             tokens = reading.tokens
+            facts = ReadingFacts(reading)
         case .set:
             reading = .none
             tokens = Analyser.tag(text)
+            facts = ReadingFacts()
         }
         self.words = words
         if words.isEmpty || !precomputeIDs {
@@ -47,6 +52,7 @@ struct RuleLine: Sendable {
         self.text = text
         self.reading = .keyResult(reading)
         tokens = reading.tokens
+        facts = ReadingFacts(reading)
         self.words = words
         lemmaIDs = []
         textIDs = []
@@ -78,13 +84,41 @@ struct RuleLine: Sendable {
     /// begins (or the line ends), so signs such as "%" stay with their number.
     func slice(_ range: Range<Int>) -> String? {
         guard !range.isEmpty, range.upperBound <= tokens.count else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars
         let start = tokens[range.lowerBound].column - 1
-        let end = range.upperBound < tokens.count ? tokens[range.upperBound].column - 1 : scalars.count
-        guard start >= 0, end <= scalars.count, start < end else { return nil }
-        var piece = scalars[start..<end]
-        while let last = piece.last, last.properties.isWhitespace || ",;:".unicodeScalars.contains(last) { piece = piece.dropLast() }
-        return piece.isEmpty ? nil : String(String.UnicodeScalarView(piece))
+        guard start >= 0, let from = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex) else { return nil }
+        var to = scalars.endIndex
+        if range.upperBound < tokens.count {
+            let length = tokens[range.upperBound].column - 1 - start
+            guard length > 0, let end = scalars.index(from, offsetBy: length, limitedBy: scalars.endIndex) else { return nil }
+            to = end
+        }
+        var piece = scalars[from..<to]
+        while let last = piece.last, last.properties.isWhitespace || last == "," || last == ";" || last == ":" { piece = piece.dropLast() }
+        return piece.isEmpty ? nil : String(piece)
+    }
+
+    /// The tokens whose texts, joined by single spaces, spell `phrase` (the analyser's metric is
+    /// written so), or nil. Compares bytes: no string is built.
+    static func tokenRange(of phrase: String, in tokens: [TaggedToken]) -> Range<Int>? {
+        let target = phrase.utf8
+        guard !target.isEmpty else { return nil }
+        for start in tokens.indices {
+            var at = target.startIndex
+            var end = start
+            while end < tokens.count {
+                for byte in tokens[end].text.utf8 {
+                    guard at < target.endIndex, target[at] == byte else { at = target.startIndex; break }
+                    at = target.index(after: at)
+                }
+                if at == target.startIndex { break }
+                end += 1
+                if at == target.endIndex { return start..<end }
+                guard target[at] == UInt8(ascii: " ") else { break }
+                at = target.index(after: at)
+            }
+        }
+        return nil
     }
 
     /// What lies between token `i - 1` and token `i` in the text ("-" in "sign-on").

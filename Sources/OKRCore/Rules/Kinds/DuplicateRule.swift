@@ -25,35 +25,33 @@ struct DuplicateRule: RepeatRuleKind {
 
     func keys(of line: RuleLine) -> [Int] {
         var keys: [Int] = []
-        if by.contains(.metric), let reading = line.keyResult, let key = Self.metricKey(reading) { keys.append(key) }
-        if by.contains(.wording), let key = Self.wordingKey(line.tokens) { keys.append(key) }
+        let words = Self.wordHashes(line.tokens)
+        if by.contains(.metric), let reading = line.keyResult, let key = Self.metricKey(reading, words) { keys.append(key) }
+        if by.contains(.wording), let key = Self.combine(words.map(\.hash), seed: 2) { keys.append(key) }
         return keys
     }
 
     /// The analyser's metric key (lemmas, synonyms and units folded) with the line's other content
     /// words, so "p95 latency of search" and "p95 latency of checkout" stay apart while "CSAT"
     /// and "customer satisfaction", if the analyser folds them, meet.
-    static func metricKey(_ reading: KRReading) -> Int? {
-        guard let key = reading.metricKey, !key.isEmpty, let metric = reading.metric else { return nil }
-        let words = metric.split(separator: " ")
-        let tokens = reading.tokens
-        guard !words.isEmpty, words.count <= tokens.count,
-              let start = (0...(tokens.count - words.count)).first(where: { s in zip(tokens[s...], words).allSatisfy { $0.text == $1 } })
-        else { return nil }
-        var hasher = Hasher()
-        hasher.combine(Key.metric)
-        hasher.combine(key)
-        hasher.combine(wordingKey(Array(tokens[..<start]) + Array(tokens[(start + words.count)...])) ?? 0)
-        return hasher.finalize()
+    static func metricKey(_ reading: KRReading, _ words: [(index: Int, hash: UInt64)]) -> Int? {
+        guard let key = reading.metricKey, !key.isEmpty, let metric = reading.metric,
+              let metricRange = RuleLine.tokenRange(of: metric, in: reading.tokens) else { return nil }
+        var others = words.filter { !metricRange.contains($0.index) }.map(\.hash)
+        others.append(fnv(key))
+        return combine(others, seed: 1)
     }
 
-    /// The line's content words as lemmas, numbers left out (but their % or $), units and
-    /// change verbs folded, in any order and without repeats: "Cut p95 latency from 900 ms to
-    /// 300 ms" and "Reduce p95 latency from 900 milliseconds to 300 milliseconds" give the same.
-    static func wordingKey(_ tokens: [TaggedToken]) -> Int? {
-        var hashes: [Int] = []
+    /// The wording key alone, for tests.
+    static func wordingKey(_ tokens: [TaggedToken]) -> Int? { combine(wordHashes(tokens).map(\.hash), seed: 2) }
+
+    /// Each content word's hash, with the index of its token: lemmas, numbers left out (but their
+    /// % or $), units and change verbs folded. "Cut p95 latency from 900 ms to 300 ms" and "Reduce
+    /// p95 latency from 900 milliseconds to 300 milliseconds" give the same words.
+    static func wordHashes(_ tokens: [TaggedToken]) -> [(index: Int, hash: UInt64)] {
+        var hashes: [(index: Int, hash: UInt64)] = []
         hashes.reserveCapacity(tokens.count)
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             let word: String?
             switch token.tag {
             case .percent: word = "%"
@@ -61,18 +59,32 @@ struct DuplicateRule: RepeatRuleKind {
             case .word: word = fold(token)
             default: word = nil  // numbers, dates, quarters, punctuation
             }
-            if let word { hashes.append(word.hashValue) }
+            if let word { hashes.append((index, fnv(word))) }
         }
+        return hashes
+    }
+
+    /// One key from word hashes in any order and with repeats (sorted, repeats dropped).
+    static func combine(_ hashes: [UInt64], seed: UInt64) -> Int? {
         guard !hashes.isEmpty else { return nil }
-        hashes.sort()
-        var hasher = Hasher()
-        hasher.combine(Key.wording)
-        var last: Int?
-        for hash in hashes where hash != last {
-            hasher.combine(hash)
+        var sorted = hashes
+        sorted.sort()
+        var key: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
+        var last: UInt64?
+        for hash in sorted where hash != last {
+            key = (key ^ hash) &* 0x0000_0100_0000_01B3
+            key ^= key >> 29
             last = hash
         }
-        return hasher.finalize()
+        return Int(bitPattern: UInt(key))
+    }
+
+    /// FNV-1a over the UTF-8 bytes: a fixed, cheap hash (no per-call seeding as with `Hasher`).
+    @inline(__always)
+    static func fnv(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 
     /// The same folded words as `wordingKey`, as text, for comparing lines across cycles.
@@ -93,11 +105,17 @@ struct DuplicateRule: RepeatRuleKind {
     /// unit in one spelling.
     @inline(__always)
     private static func fold(_ token: TaggedToken) -> String? {
-        // Units by their spelling first: the lexicon's lemma of "ms" is "m".
-        if let unit = unitSpellings[token.text] ?? unitSpellings[token.lemma] { return unit.isEmpty ? nil : unit }
-        let word = token.lemma
-        return stopWords.contains(word) || changeVerbs.contains(word) ? nil : word
+        // By the spelling first: the lexicon's lemma of "ms" is "m".
+        guard let folded = folds[token.text] ?? folds[token.lemma] else { return token.lemma }
+        return folded.isEmpty ? nil : folded
     }
+
+    /// Stop words, change verbs and magnitudes to "" (left out), units to one spelling: one lookup.
+    private static let folds: [String: String] = {
+        var table = unitSpellings
+        for word in stopWords.union(changeVerbs) where table[word] == nil { table[word] = "" }
+        return table
+    }()
 
     static let stopWords: Set<String> = ["a", "an", "the", "of", "to", "from", "by", "for", "in", "on", "and", "or", "our", "we",
                                          "with", "at", "per", "each", "every", "all", "its", "their", "is", "are", "be", "than", "into"]

@@ -3,15 +3,11 @@ import Yams
 /// Conditions on the analyser's reading of a line: its kind and, for a key result, its parts.
 /// Shared by the `reading` kind and by `when:` in a `suggest` template.
 struct ReadingCondition: Hashable, Sendable {
-    /// Raw values of `KRReading.Kind` or `ObjectiveReading.Kind`, by the rule's target.
-    var kinds: Set<String>?
-    var joinsOutcomes: Bool?
-    var hasTarget: Bool?
-    var hasBaseline: Bool?
-    var hasChange: Bool?
-    var hasMetric: Bool?
-    var hasDeadline: Bool?
-    var hasCadence: Bool?
+    /// The kinds allowed, as `ReadingFacts` kind bits (nil: any kind).
+    var kinds: UInt16?
+    /// Which `ReadingFacts` flags are tested, and the values they must have.
+    var flagMask: UInt8 = 0
+    var flagValues: UInt8 = 0
     var comparators: [KRReading.Comparator]?
     var directions: [KRReading.Direction]?
 
@@ -33,28 +29,22 @@ struct ReadingCondition: Hashable, Sendable {
             guard !names.isEmpty else { throw YAMLTree.problem(node, "'kinds' is an empty list") }
             switch target {
             case .kr:
-                kinds = Set(try YAMLTree.choices(names, node: node, what: "'kinds' of a key result", allowed: KRReading.Kind.allCases.map(\.rawValue)) {
-                    KRReading.Kind(rawValue: $0)?.rawValue
-                })
+                kinds = try YAMLTree.choices(names, node: node, what: "'kinds' of a key result", allowed: KRReading.Kind.allCases.map(\.rawValue)) {
+                    KRReading.Kind(rawValue: $0).map(ReadingFacts.bit)
+                }.reduce(0, |)
             case .objective:
-                kinds = Set(try YAMLTree.choices(names, node: node, what: "'kinds' of an objective", allowed: ObjectiveReading.Kind.allCases.map(\.rawValue)) {
-                    ObjectiveReading.Kind(rawValue: $0)?.rawValue
-                })
+                kinds = try YAMLTree.choices(names, node: node, what: "'kinds' of an objective", allowed: ObjectiveReading.Kind.allCases.map(\.rawValue)) {
+                    ObjectiveReading.Kind(rawValue: $0).map(ReadingFacts.bit)
+                }.reduce(0, |)
             case .set:
                 throw YAMLTree.problem(targetNode, "a set's title has no reading; use target 'kr' or 'objective'")
             }
         }
-        func flag(_ key: String) throws(YAMLTree.Problem) -> Bool? {
-            guard let node = values[key] else { return nil }
-            return try YAMLTree.bool(node, what: "'\(key)'")
+        for (key, flag) in zip(Self.keyResultKeys, ReadingFacts.flagOrder) {
+            guard let node = values[key] else { continue }
+            flagMask |= flag
+            if try YAMLTree.bool(node, what: "'\(key)'") { flagValues |= flag }
         }
-        joinsOutcomes = try flag("joins_outcomes")
-        hasTarget = try flag("has_target")
-        hasBaseline = try flag("has_baseline")
-        hasChange = try flag("has_change")
-        hasMetric = try flag("has_metric")
-        hasDeadline = try flag("has_deadline")
-        hasCadence = try flag("has_cadence")
         if let node = values["comparator"] {
             comparators = try YAMLTree.choices(try YAMLTree.strings(node, what: "'comparator'"), node: node, what: "'comparator'",
                                                allowed: Self.comparatorNames) { KRReading.Comparator(rawValue: $0) }
@@ -69,25 +59,49 @@ struct ReadingCondition: Hashable, Sendable {
 
     private init() {}
 
+    @inline(__always)
     func holds(for line: RuleLine) -> Bool {
-        switch line.reading {
-        case .keyResult(let r): return holds(for: r)
-        case .objective(let r): return kinds.map { $0.contains(r.kind.rawValue) } ?? true
-        case .none: return false
-        }
+        let facts = line.facts
+        if let kinds, kinds & facts.kind == 0 { return false }
+        if facts.flags & flagMask != flagValues { return false }
+        if let comparators { guard let c = facts.comparator, comparators.contains(c) else { return false } }
+        if let directions { guard let d = facts.direction, directions.contains(d) else { return false } }
+        return true
+    }
+}
+
+/// What conditions test in a reading, packed: read once a line, tested by every rule.
+struct ReadingFacts: Sendable {
+    /// The reading's kind as one bit: a key result's kinds low, an objective's from bit 8.
+    var kind: UInt16 = 0
+    var flags: UInt8 = 0
+    var comparator: KRReading.Comparator?
+    var direction: KRReading.Direction?
+
+    static let joinsOutcomes: UInt8 = 1, hasTarget: UInt8 = 2, hasBaseline: UInt8 = 4, hasChange: UInt8 = 8,
+               hasMetric: UInt8 = 16, hasDeadline: UInt8 = 32, hasCadence: UInt8 = 64
+    /// In the order of `ReadingCondition.keyResultKeys`.
+    static let flagOrder: [UInt8] = [joinsOutcomes, hasTarget, hasBaseline, hasChange, hasMetric, hasDeadline, hasCadence]
+
+    static func bit(_ kind: KRReading.Kind) -> UInt16 { 1 << UInt16(KRReading.Kind.allCases.firstIndex(of: kind) ?? 0) }
+    static func bit(_ kind: ObjectiveReading.Kind) -> UInt16 { 1 << UInt16(8 + (ObjectiveReading.Kind.allCases.firstIndex(of: kind) ?? 0)) }
+
+    init() {}
+
+    init(_ r: KRReading) {
+        kind = Self.bit(r.kind)
+        if r.joinsOutcomes { flags |= Self.joinsOutcomes }
+        if r.target != nil { flags |= Self.hasTarget }
+        if r.baseline != nil { flags |= Self.hasBaseline }
+        if r.change != nil { flags |= Self.hasChange }
+        if r.metric != nil { flags |= Self.hasMetric }
+        if r.deadline != nil { flags |= Self.hasDeadline }
+        if r.cadence != nil { flags |= Self.hasCadence }
+        comparator = r.comparator
+        direction = r.direction
     }
 
-    func holds(for r: KRReading) -> Bool {
-        if let kinds, !kinds.contains(r.kind.rawValue) { return false }
-        if let joinsOutcomes, r.joinsOutcomes != joinsOutcomes { return false }
-        if let hasTarget, (r.target != nil) != hasTarget { return false }
-        if let hasBaseline, (r.baseline != nil) != hasBaseline { return false }
-        if let hasChange, (r.change != nil) != hasChange { return false }
-        if let hasMetric, (r.metric != nil) != hasMetric { return false }
-        if let hasDeadline, (r.deadline != nil) != hasDeadline { return false }
-        if let hasCadence, (r.cadence != nil) != hasCadence { return false }
-        if let comparators { guard let c = r.comparator, comparators.contains(c) else { return false } }
-        if let directions { guard let d = r.direction, directions.contains(d) else { return false } }
-        return true
+    init(_ r: ObjectiveReading) {
+        kind = Self.bit(r.kind)
     }
 }

@@ -107,9 +107,8 @@ struct SuggestFiller {
 
     /// A phrase the analyser gives lower-cased, in the line's own capitals ("nps" → "NPS").
     private func asWritten(_ phrase: String) -> String {
-        guard let range = line.text.range(of: phrase, options: [.caseInsensitive]) else { return phrase }
-        let written = String(line.text[range])
-        return range.lowerBound == line.text.startIndex ? Self.uncapitalised(written) : written
+        guard let range = tokenRange(of: phrase), let written = line.slice(range) else { return phrase }
+        return midSentence(written, at: range) ?? written
     }
 
     /// Words taken from the start of the line, put in the middle of a sentence.
@@ -193,7 +192,7 @@ struct SuggestFiller {
     /// reviews"), since the suggestion speaks of a share of them.
     private var objectPhrase: String? {
         guard let range = objectRange, var phrase = midSentence(line.slice(range), at: range) else { return nil }
-        if range.lowerBound > 0, ["a", "an"].contains(tokens[range.lowerBound - 1].text), let last = phrase.last, last.isLetter {
+        if countsOne(range), let last = phrase.last, last.isLetter {
             let head = tokens[range.upperBound - 1].text
             phrase = String(phrase.dropLast(head.count)) + Self.pluralNoun(String(phrase.suffix(head.count)))
         }
@@ -207,8 +206,19 @@ struct SuggestFiller {
         return word + "s"
     }
 
+    /// "a weekly review": one of something countable.
+    private func countsOne(_ range: Range<Int>) -> Bool {
+        range.lowerBound > 0 && ["a", "an"].contains(tokens[range.lowerBound - 1].text)
+    }
+
+    /// A share of work done needs things to count: "contracts", "a review" (but not "the travel budget").
+    private func isCountable(_ range: Range<Int>) -> Bool {
+        let head = tokens[range.upperBound - 1]
+        return countsOne(range) || head.lemma != head.text && head.text.hasSuffix("s")
+    }
+
     private var donePhrase: String? {
-        guard let verb = verbIndex, let object = objectRange, let phrase = objectPhrase else { return nil }
+        guard let verb = verbIndex, let object = objectRange, isCountable(object), let phrase = objectPhrase else { return nil }
         let rest = line.slice(object.upperBound..<tokens.count).map { " " + $0 } ?? ""
         return phrase + " " + Participle.of(tokens[verb].lemma) + rest
     }
@@ -235,15 +245,8 @@ struct SuggestFiller {
         return range.lowerBound..<end
     }
 
-    /// The tokens that spell `phrase` (lower-cased words), or nil.
-    private func tokenRange(of phrase: String) -> Range<Int>? {
-        let words = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        guard !words.isEmpty, words.count <= tokens.count else { return nil }
-        for start in 0...(tokens.count - words.count) where zip(tokens[start...], words).allSatisfy({ $0.text == $1 }) {
-            return start..<(start + words.count)
-        }
-        return nil
-    }
+    /// The tokens that spell `phrase` (their texts joined by spaces), or nil.
+    private func tokenRange(of phrase: String) -> Range<Int>? { RuleLine.tokenRange(of: phrase, in: tokens) }
 
     private func singular(_ token: TaggedToken) -> String {
         if token.lemma != token.text { return token.lemma }

@@ -40,11 +40,14 @@ public struct SuggestTemplate: Hashable, Sendable {
                 let fields = try YAMLTree.mapping(item, allowed: ["when", "text"], what: "an alternative of 'suggest'")
                 guard let textNode = fields["text"] else { throw YAMLTree.problem(item, "an alternative of 'suggest' needs 'text'") }
                 var when: ReadingCondition?
+                var alternative = try Self.alternative(textNode, when: nil)
                 if let whenNode = fields["when"] {
                     let conditions = try YAMLTree.mapping(whenNode, allowed: Set(ReadingCondition.keys), what: "'when'")
                     when = try ReadingCondition(conditions, target: target, targetNode: targetNode)
+                    alternative.when = when
+                    alternative.source += " (when " + Self.describe(whenNode) + ")"
                 }
-                alternatives.append(try Self.alternative(textNode, when: when))
+                alternatives.append(alternative)
             } else {
                 alternatives.append(try Self.alternative(item, when: nil))
             }
@@ -79,6 +82,15 @@ public struct SuggestTemplate: Hashable, Sendable {
         return Alternative(when: when, parts: parts, source: source)
     }
 
+    /// A `when:` mapping in one line: "has_target: false, kinds: [routine]".
+    private static func describe(_ node: Node) -> String {
+        guard case .mapping(let mapping) = node else { return node.string ?? "" }
+        return mapping.map { key, value in
+            let shown = value.sequence.map { "[" + $0.compactMap(\.string).joined(separator: ", ") + "]" } ?? value.string ?? ""
+            return "\(key.string ?? ""): \(shown)"
+        }.joined(separator: ", ")
+    }
+
     /// The suggestion for a finding on `line`, or nil when no alternative can be filled.
     func fill(_ line: RuleLine, hit: RuleHit) -> String? {
         let filler = SuggestFiller(line: line, hit: hit)
@@ -98,11 +110,26 @@ public struct SuggestTemplate: Hashable, Sendable {
         return nil
     }
 
-    /// One space between words, no space before punctuation, a capital first letter.
+    /// One space between words, no space before punctuation, a capital first letter. Works on
+    /// UTF-8 bytes: spaces and the marks are ASCII, so no character is split.
     static func tidy(_ text: String) -> String {
-        var out = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-        for mark in [",", ".", "?", ")", ":"] { out = out.replacingOccurrences(of: " " + mark, with: mark) }
-        guard let first = out.first else { return out }
-        return first.uppercased() + out.dropFirst()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+                space = !out.isEmpty
+                continue
+            }
+            if space, !Self.closing.contains(byte) { out.append(UInt8(ascii: " ")) }
+            space = false
+            out.append(byte)
+        }
+        if let first = out.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { out[0] = first - 32 }
+        let tidied = String(decoding: out, as: UTF8.self)
+        guard let first = tidied.first, !first.isASCII, first.isLowercase else { return tidied }
+        return first.uppercased() + tidied.dropFirst()
     }
+
+    private static let closing: [UInt8] = [",", ".", "?", ")", ":"].map { UInt8(ascii: $0) }
 }
