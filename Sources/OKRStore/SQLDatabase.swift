@@ -1,3 +1,5 @@
+import Foundation
+
 /// The little SQL the store needs, so one store implementation runs on SQLite and PostgreSQL.
 /// Statements use `?` placeholders and take their values as parameters, never spliced in.
 public protocol SQLSession {
@@ -35,9 +37,15 @@ enum SQLText {
     /// NUL ends a C string: SQLite would keep only what comes before it, and libpq would send
     /// only that. A text with one is refused whole, never stored cut short.
     static func refuseNUL(in arguments: [String?], store: String) throws(StoreError) {
-        for case let text? in arguments where text.utf8.contains(0) {
+        for case let text? in arguments where containsNUL(text) {
             let before = text.prefix { $0 != "\u{0}" }
             throw .nulInText(store: store, text: String(before.prefix(40)) + (before.count > 40 ? "…" : ""))
         }
+    }
+
+    /// memchr over the UTF-8 bytes: every text of every save goes through here.
+    private static func containsNUL(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
     }
 }

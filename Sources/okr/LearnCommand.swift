@@ -40,7 +40,11 @@ struct LearnCommand: ParsableCommand {
             ? ReadlineLineEditor(historyPath: folder.history.path)
             : PlainLineEditor(clean: TerminalSafe.clean)
         let ruleIDs = rules.ids
-        editor.setCompletions { line in CoachCompletion.candidates(for: line, from: CoachCompletion.Sources(ruleIDs: ruleIDs)) }
+        // Whole lines, as the editor completes them: the course's commands, rule ids after /explain.
+        editor.setCompletions { line in
+            if line.lowercased().hasPrefix("/explain ") { return ruleIDs.map { "/explain " + $0 }.filter { $0.hasPrefix(line) } }
+            return line.contains(" ") ? [] : Course.commands.filter { $0.hasPrefix(line.lowercased()) }
+        }
         var reply = course.start(lesson: lesson, completed: completed)
         show(reply.messages)
         while !reply.quit {

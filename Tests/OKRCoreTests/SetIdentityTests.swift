@@ -29,6 +29,8 @@ final class SetIdentityTests: XCTestCase {
         XCTAssertEqual(SetIdentity.id(team: nil, cycle: "Q1 2027", title: nil), "q1-2027")
         XCTAssertEqual(SetIdentity.id(team: "  ", cycle: "", title: "—"), "okr-set")
         XCTAssertEqual(SetIdentity.defaultTitle(team: nil, cycle: "Q1 2027"), "Q1 2027 OKRs")
+        XCTAssertEqual(SetIdentity.defaultTitle(team: "Onboarding", cycle: ""), "Onboarding OKRs")
+        XCTAssertEqual(SetIdentity.defaultTitle(team: " ", cycle: ""), "OKRs")
     }
 
     func testSlug() {

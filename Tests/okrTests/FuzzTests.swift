@@ -67,14 +67,14 @@ final class FuzzTests: XCTestCase {
         var mutator = FuzzMutator(random: SeededGenerator(seed: Self.seed &+ 1))
         let sample = BinaryRunner.packageRoot.appendingPathComponent("rules/examples/every-rule.md").path
         var jobs: [(arguments: [String], input: URL)] = []
-        for n in 0..<max(20, Self.documents / 30) {
+        for n in 0..<max(20, Self.documents / 40) {
             let folder = work.appendingPathComponent(String(format: "rules-%04d", n))
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let file = folder.appendingPathComponent("rule.yml")
             try Data(mutator.mutate(mutator.pick(rules), splicing: rules)).write(to: file)
             jobs.append((["check", "--rules", folder.path, sample], file))
         }
-        for n in 0..<max(10, Self.documents / 60) {
+        for n in 0..<max(10, Self.documents / 100) {
             let file = work.appendingPathComponent(String(format: "config-%04d.yml", n))
             try Data(mutator.mutate(mutator.pick(configs), splicing: configs)).write(to: file)
             jobs.append((["check", "--config", file.path, sample], file))
@@ -113,7 +113,7 @@ final class FuzzTests: XCTestCase {
         var mutator = FuzzMutator(random: SeededGenerator(seed: Self.seed &+ 2))
         let sample = BinaryRunner.packageRoot.appendingPathComponent("rules/examples/platform-q3.md").path
         var jobs: [(arguments: [String], input: URL)] = []
-        for n in 0..<max(20, Self.documents / 25) {
+        for n in 0..<max(20, Self.documents / 30) {
             let base = mutator.pick(transcripts)
             var session: [String] = []
             func command() -> String {
@@ -165,7 +165,7 @@ final class FuzzTests: XCTestCase {
         let home = work.appendingPathComponent("store-home")
         var imported = 0, tried = 0
         let start = Date()
-        for n in 0..<max(10, Self.documents / 150) {
+        for n in 0..<max(10, Self.documents / 200) {
             let (ext, seed) = mutator.pick(seeds)
             let file = work.appendingPathComponent(String(format: "import-%04d.", n) + ext)
             try Data(mutator.mutate(seed)).write(to: file)

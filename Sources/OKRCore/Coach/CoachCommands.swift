@@ -13,7 +13,7 @@ extension Coach {
         /undo              take back the last change
         /check             every finding on the draft as it stands
         /why               the full reasoning behind the last findings again
-        /explain RULE      why a rule exists, with examples (try /explain kr-is-kpi)
+        /explain RULE      why a rule exists, with examples (/explain alone lists the rules)
         /title TEXT        the set's title; /team NAME and /owner NAME who it is for
         /parent SET / OBJ  the objective, in another team's set, that this objective serves (Tab completes)
         /kpi MEASUREMENT   keep a health metric as a KPI beside the objective
@@ -219,7 +219,8 @@ extension Coach {
 
     /// `/parent [O2] SET-ID / OBJECTIVE`, or `/parent none`.
     private func parent(_ argument: String, in state: CoachState) -> Reply {
-        let usage = "Write /parent, the set's id, ' / ' and the objective it serves: /parent company-q1-2027 / Grow into new markets (Tab completes them from the store)."
+        let example = SetIdentity.id(team: "Company", cycle: state.draft.timeframe?.label ?? "", title: nil)
+        let usage = "Write /parent, the set's id, ' / ' and the objective it serves: /parent \(example) / Grow into new markets (Tab completes them from the store)."
         var rest = argument
         var o = state.currentObjectiveIndex
         if let first = argument.split(separator: " ").first, first.first == "O" || first.first == "o",

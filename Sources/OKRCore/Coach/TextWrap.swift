@@ -55,14 +55,12 @@ public enum TextWrap {
         word.count > width / 3 && word.contains("/")
     }
 
-    /// Where the text after a leading label starts, or the line's own indentation.
+    /// Where the text after a leading label starts ("  1.2 ", "    Why: "), or after the first
+    /// column of a table-like line (a run of two or more blanks), or the line's own indentation.
     static func hangingIndent(of line: String) -> Int {
         let leading = line.prefix { $0 == " " }.count
         let rest = line.dropFirst(leading)
         guard let firstWord = rest.split(separator: " ").first else { return leading }
-        let afterWord = rest.dropFirst(firstWord.count)
-        let gap = afterWord.prefix { $0 == " " }.count
-        if gap >= 2, gap < afterWord.count { return leading + firstWord.count + gap }
         let labels: Set<String> = ["Why:", "Try:", "!", "-", "*", ">", "KPI:", "note", "warning", "error"]
         let isNumberLabel = firstWord.first?.isNumber == true && firstWord.allSatisfy { $0.isNumber || $0 == "." }
         let isLineLabel = (firstWord.first == "O" || firstWord.first == "K") && firstWord.count > 1
@@ -71,6 +69,12 @@ public enum TextWrap {
             return leading + firstWord.count + 1
         }
         if rest.hasPrefix("Ask yourself: ") { return leading + 14 }
+        // A column: the text after the first run of two or more blanks, if it starts early enough.
+        if let gap = rest.range(of: "  ") {
+            let afterGap = rest[gap.lowerBound...].drop { $0 == " " }
+            let column = leading + rest.distance(from: rest.startIndex, to: afterGap.startIndex)
+            if !afterGap.isEmpty, column <= line.count / 2 { return column }
+        }
         return leading
     }
 }

@@ -200,7 +200,8 @@ public struct Course: Sendable {
             return Reply(state: state, messages: state.lastFindings.map { .finding($0, .full) } + [ask(state)], quit: false)
         case "/explain":
             guard parts.count == 2, let rule = judge.engine.ruleSet.rule(parts[1]) else {
-                return Reply(state: state, messages: [.problem("Write /explain and the name of a check, such as /explain kr-is-task."), ask(state)], quit: false)
+                let names = judge.engine.ruleSet.ids.joined(separator: ", ")
+                return Reply(state: state, messages: [.problem("Write /explain and the name of a check: \(names)."), ask(state)], quit: false)
             }
             return Reply(state: state, messages: [.say(RuleText.explanation(of: rule).trimmingCharacters(in: .newlines)), ask(state)], quit: false)
         case "/quit", "/exit":

@@ -20,8 +20,14 @@ public enum SetIdentity {
 
     /// The title the coach offers for a team's set: "Finance — Q1 2027 OKRs".
     public static func defaultTitle(team: String?, cycle: String) -> String {
-        guard let team = team?.trimmingCharacters(in: .whitespaces), !team.isEmpty else { return "\(cycle) OKRs" }
-        return "\(team) — \(cycle) OKRs"
+        let team = team?.trimmingCharacters(in: .whitespaces) ?? ""
+        let cycle = cycle.trimmingCharacters(in: .whitespaces)
+        switch (team.isEmpty, cycle.isEmpty) {
+        case (false, false): return "\(team) — \(cycle) OKRs"
+        case (false, true): return "\(team) OKRs"
+        case (true, false): return "\(cycle) OKRs"
+        case (true, true): return "OKRs"
+        }
     }
 
     /// Lower case, accents folded ("Équipe" → "equipe"), every run of characters that are not

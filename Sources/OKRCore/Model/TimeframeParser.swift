@@ -101,12 +101,13 @@ extension Timeframe {
     }
 
     private static func prefixed(_ letter: Character, _ word: String) -> Int? {
-        guard word.first == letter, word.count >= 2 else { return nil }
+        // Int() takes ASCII digits only, so counting bytes is counting characters wherever it matters.
+        guard word.first == letter, word.utf8.count >= 2 else { return nil }
         return Int(word.dropFirst())
     }
 
     private static func yearNumber(_ word: String) -> Int? {
-        guard word.count == 4, let y = Int(word), (1900...2199).contains(y) else { return nil }
+        guard word.utf8.count == 4, let y = Int(word), (1900...2199).contains(y) else { return nil }
         return y
     }
 
@@ -118,18 +119,8 @@ extension Timeframe {
     /// keeps long titles cheap. Plain ASCII, nearly every word, is decided on its bytes.
     static func wordsStartingWith(_ word: Substring) -> Int {
         let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            guard let first = bytes.first, !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            if isDigit(first) { return bytes.count >= 4 ? 1 : 0 }
-            let lower = first | 0x20
-            if lower == UInt8(ascii: "q") || lower == UInt8(ascii: "h") { return bytes.count > 1 && isDigit(bytes[1]) ? 2 : 0 }
-            if lower == UInt8(ascii: "f"), bytes.count > 1, bytes[1] | 0x20 == UInt8(ascii: "y") { return 2 }
-            guard bytes.count <= 6, lower >= UInt8(ascii: "b"), lower <= UInt8(ascii: "u") else { return 0 }
-            for (start, length) in startWords where start.utf8CodeUnitCount == bytes.count {
-                var same = true
-                for k in 0..<bytes.count where bytes[k] | 0x20 != start.utf8Start[k] { same = false }
-                if same { return length }
-            }
-            return 0
+            guard !bytes.isEmpty, !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return asciiWordsStartingWith(bytes)
         }
         if let decided = ascii ?? nil { return decided }
         // Other text: by characters, as Foundation sees them.
@@ -139,6 +130,22 @@ extension Timeframe {
         if first.isNumber { return lower.count >= 4 ? 1 : 0 }
         if first == "q" || first == "h" { return lower.dropFirst().first?.isNumber == true ? 2 : 0 }
         return lower.hasPrefix("fy") ? 2 : 0
+    }
+
+    /// `wordsStartingWith` for a word of ASCII bytes (not empty).
+    private static func asciiWordsStartingWith(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let first = bytes[0]
+        if isDigit(first) { return bytes.count >= 4 ? 1 : 0 }
+        let lower = first | 0x20
+        if lower == UInt8(ascii: "q") || lower == UInt8(ascii: "h") { return bytes.count > 1 && isDigit(bytes[1]) ? 2 : 0 }
+        if lower == UInt8(ascii: "f"), bytes.count > 1, bytes[1] | 0x20 == UInt8(ascii: "y") { return 2 }
+        guard bytes.count <= 6, lower >= UInt8(ascii: "b"), lower <= UInt8(ascii: "u") else { return 0 }
+        for (start, length) in startWords where start.utf8CodeUnitCount == bytes.count {
+            var same = true
+            for k in 0..<bytes.count where bytes[k] | 0x20 != start.utf8Start[k] { same = false }
+            if same { return length }
+        }
+        return 0
     }
 
     private static let startWords: [(StaticString, Int)] = [("by", 5), ("until", 5), ("before", 5), ("end", 5), ("the", 5), ("this", 2), ("next", 2)]
@@ -226,28 +233,93 @@ extension Timeframe {
     /// preferring the longest expression. Text with none gives nil; a malformed one (`Q5 2027`)
     /// throws, since a typo there would otherwise pass for a missing timeframe.
     public static func find(in text: String, reference: CalendarDay) throws(TimeframeError) -> Timeframe? {
+        if let found = asciiFind(text, reference: reference) { return try found.get() }
         let words = findWords(text)
         var i = 0
         while i < words.count {
             let longest = wordsStartingWith(words[i])
-            guard longest > 0 else {
-                i += 1
-                continue
-            }
-            for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
-                let candidate = length == 1 ? String(words[i]) : words[i..<(i + length)].joined(separator: " ")
-                do {
-                    return try parse(candidate, reference: reference)
-                } catch {
-                    switch error {
-                    case .invalidQuarter, .invalidHalf, .invalidDate:
-                        if length <= 2 { throw error }
-                    case .unrecognized: break
-                    }
-                }
+            if longest > 0, let found = try candidates(longest: min(longest, words.count - i), reference: reference, { words[i..<(i + $0)].joined(separator: " ") }) {
+                return found
             }
             i += 1
         }
         return nil
+    }
+
+    /// Tries the candidates of `longest` words down to one, longest first: the first that parses
+    /// wins; a malformed one of one or two words (`Q5 2027`) is an error.
+    private static func candidates(longest: Int, reference: CalendarDay, _ words: (Int) -> String) throws(TimeframeError) -> Timeframe? {
+        for length in stride(from: longest, through: 1, by: -1) {
+            do {
+                return try parse(words(length), reference: reference)
+            } catch {
+                switch error {
+                case .invalidQuarter, .invalidHalf, .invalidDate:
+                    if length <= 2 { throw error }
+                case .unrecognized: break
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `find` for ASCII text, on its bytes: no string is made but the candidates tried. Nil for
+    /// other text.
+    private static func asciiFind(_ text: String, reference: CalendarDay) -> Result<Timeframe?, TimeframeError>? {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<Timeframe?, TimeframeError>? in
+            var words: [Range<Int>] = []
+            words.reserveCapacity(16)
+            var start = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return nil }
+                guard b == 0x20 || b == 0x09 || b == 0x28 || b == 0x29 || b == 0x2C || b == 0x3B || b == 0x3A else { continue }
+                if i > start { words.append(start..<i) }
+                start = i + 1
+            }
+            if bytes.count > start { words.append(start..<bytes.count) }
+            for i in words.indices {
+                let word = UnsafeBufferPointer(rebasing: bytes[words[i]])
+                let longest = min(asciiWordsStartingWith(word), words.count - i)
+                guard longest > 0 else { continue }
+                // A number is a timeframe only from a year (1900-2199) on: `2027`, `2027-Q1`, `2027-06-30`.
+                if isDigit(word[0]) && !startsWithYear(word) { continue }
+                let joined = { (length: Int) -> String in
+                    let range = words[i].lowerBound..<words[i + length - 1].upperBound
+                    // Separators between the words become single spaces, as `joined(separator: " ")` gave.
+                    return String(unsafeUninitializedCapacity: range.count) { buffer in
+                        var n = 0
+                        for k in 0..<length {
+                            if k > 0 {
+                                buffer[n] = 0x20
+                                n += 1
+                            }
+                            for b in bytes[words[i + k]] {
+                                buffer[n] = b
+                                n += 1
+                            }
+                        }
+                        return n
+                    }
+                }
+                do throws(TimeframeError) {
+                    if let found = try candidates(longest: longest, reference: reference, joined) { return .success(found) }
+                } catch {
+                    return .failure(error)
+                }
+            }
+            return .success(nil)
+        }
+        return found ?? nil
+    }
+
+    private static func startsWithYear(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 4, word.count == 4 || !isDigit(word[4]) else { return false }
+        var year = 0
+        for k in 0..<4 {
+            guard isDigit(word[k]) else { return false }
+            year = year * 10 + Int(word[k] - 48)
+        }
+        return (1900...2199).contains(year)
     }
 }
