@@ -95,7 +95,7 @@ final class RuleLine: Sendable {
             to = end
         }
         var piece = scalars[from..<to]
-        while let last = piece.last, last.properties.isWhitespace || last == "," || last == ";" || last == ":" { piece = piece.dropLast() }
+        while let last = piece.last, last.properties.isWhitespace || last == "," || last == ";" || last == ":" || last == "-" { piece = piece.dropLast() }
         return piece.isEmpty ? nil : String(piece)
     }
 
