@@ -84,6 +84,12 @@ final class YAMLBombTests: XCTestCase {
                 XCTAssertTrue((1...count).contains(line), "line \(line) of \(count) for \(text.debugDescription): \(error)")
             }
         }
+        // A value with a line break, quoted in the problem, still makes a one-line error (found by the fuzz suite).
+        let broken = #"{"title": "Costs", "timeframe": "Q3\n2026", "objectives": [{"title": "Cut costs"}]}"#
+        XCTAssertThrowsError(try DocumentReader.read(broken, file: "t.json", format: .json, reference: reference)) { error in
+            XCTAssertEqual("\(error)".split(separator: "\n").count, 1, "\(error)")
+            XCTAssertTrue("\(error)".hasPrefix("t.json:1:"), "\(error)")
+        }
         let json = #"{"title": "Q3 2026", "objectives": [{"title": "Cut costs", "key_results": ["Cut cost\u0000 from 10 to 5"]}]}"#
         XCTAssertThrowsError(try DocumentReader.read(json, file: "nul.json", format: .json, reference: reference)) { error in
             XCTAssertTrue((error as? DocumentError)?.problem.contains("NUL") == true, "\(error)")

@@ -233,29 +233,39 @@ struct Fuzzer: Sendable {
     }
 
     /// Runs `okr check` on the batch; on a crash or hang, each file again alone to find which.
+    /// Runs `okr check` on the batch. On a crash, a hang or any misplaced error or finding, each
+    /// file runs again alone, so the failure names the input that caused it.
     func checkBatch(_ files: [URL], format: String) {
         let arguments = ["check", "--format", format] + files.map(\.path)
         let limit = FuzzTests.limitPerInput + Double(files.count) * 0.5
         guard let result = run(arguments, limit: limit, inputs: files) else { return }
-        if result.timedOut || result.crashed, files.count > 1 {
+        let problems = Self.problems(result, format: format, files: files)
+        guard !problems.isEmpty else { return }
+        if files.count > 1 {
             for file in files { checkBatch([file], format: format) }
-            return
+        } else {
+            for problem in problems { fail(problem, files) }
         }
+    }
+
+    /// What is wrong with one run of `okr check`: its end, and the place of every error and finding.
+    static func problems(_ result: TimedRunner.Result, format: String, files: [URL]) -> [String] {
         if result.timedOut || result.crashed || ![0, 1, 2].contains(result.status) {
-            return fail("okr \(arguments.prefix(3).joined(separator: " ")) \(files.map(\.path).joined(separator: " ")): \(result.summary)", files)
+            return ["okr check --format \(format) \(files.map(\.path).joined(separator: " ")): \(result.summary)"]
         }
-        let lineCounts = Dictionary(uniqueKeysWithValues: files.map { ($0.path, Self.lineCount($0)) })
+        var problems: [String] = []
+        let lineCounts = Dictionary(uniqueKeysWithValues: files.map { ($0.path, lineCount($0)) })
         for line in result.stderr.split(separator: "\n") {
-            if let problem = Self.placeProblem(String(line), lineCounts: lineCounts) { fail("error \(problem)", files) }
+            if let problem = placeProblem(String(line), lineCounts: lineCounts) { problems.append("error \(problem)") }
         }
         switch format {
         case "text":
             for line in result.stdout.split(separator: "\n") where !line.hasPrefix("    ") && !line.contains(" checked: ") {
-                if let problem = Self.placeProblem(String(line), lineCounts: lineCounts) { fail("finding \(problem)", files) }
+                if let problem = placeProblem(String(line), lineCounts: lineCounts) { problems.append("finding \(problem)") }
             }
         default:
             guard let json = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) else {
-                return fail("--format \(format) printed something that is not JSON: \(result.stdout.prefix(300).debugDescription)", files)
+                return problems + ["--format \(format) printed something that is not JSON: \(result.stdout.prefix(300).debugDescription)"]
             }
             let findings: [[String: Any]]
             if format == "json" {
@@ -270,10 +280,11 @@ struct Fuzzer: Sendable {
             }
             for finding in findings {
                 let file = finding["file"] as? String ?? "", line = finding["line"] as? Int ?? 0
-                guard let count = lineCounts[file] else { fail("a finding names no file of the run: \(finding)", files); continue }
-                if line < 1 || line > count { fail("a finding at line \(line) of \(file), which has \(count) lines", files) }
+                guard let count = lineCounts[file] else { problems.append("a finding names no file of the run: \(finding)"); continue }
+                if line < 1 || line > count { problems.append("a finding at line \(line) of \(file), which has \(count) lines") }
             }
         }
+        return problems
     }
 
     func run(_ arguments: [String], stdin: Data? = nil, home: URL? = nil, limit: TimeInterval, inputs: [URL]) -> TimedRunner.Result? {

@@ -33,26 +33,38 @@ struct TimedRunner {
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.currentDirectoryURL = directory ?? BinaryRunner.packageRoot
+        // Descriptors are made and handed to the child under one lock: a child spawned on another
+        // thread meanwhile would inherit this run's pipe ends and hold them open.
+        spawning.lock()
         let out = Pipe(), err = Pipe(), input = Pipe()
-        let pty = terminal ? try PseudoTerminal() : nil
+        let pty: PseudoTerminal?
+        do {
+            pty = terminal ? try PseudoTerminal() : nil
+        } catch {
+            spawning.unlock()
+            throw error
+        }
         process.standardOutput = pty.map { FileHandle(fileDescriptor: $0.secondary, closeOnDealloc: false) } ?? out
         process.standardError = err
         process.standardInput = input
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
-        try process.run()
+        do {
+            try process.run()
+        } catch {
+            spawning.unlock()
+            throw error
+        }
         pty?.closeSecondary()
+        spawning.unlock()
 
         // Output is drained on other threads so a chatty child never blocks on a full pipe.
         let collected = Collected()
         let group = DispatchGroup()
+        let outFD = pty?.primary ?? out.fileHandleForReading.fileDescriptor, errFD = err.fileHandleForReading.fileDescriptor
+        DispatchQueue.global().async(group: group) { collected.set(Self.readAll(outFD), isOut: true) }
+        DispatchQueue.global().async(group: group) { collected.set(Self.readAll(errFD), isOut: false) }
         DispatchQueue.global().async(group: group) {
-            collected.set(pty?.readAll() ?? out.fileHandleForReading.readDataToEndOfFile(), isOut: true)
-        }
-        DispatchQueue.global().async(group: group) {
-            collected.set(err.fileHandleForReading.readDataToEndOfFile(), isOut: false)
-        }
-        DispatchQueue.global().async {
             // A child that stops reading (hung, or exited early) must not block us: EPIPE is ignored.
             if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
             try? input.fileHandleForWriting.close()
@@ -63,7 +75,9 @@ struct TimedRunner {
             kill(process.processIdentifier, SIGKILL)
             finished.wait()
         }
-        group.wait()
+        // The pipes and the pseudo-terminal stay open until both readers are done: were they
+        // released (and their descriptors closed and reused) earlier, a reader would read another run's output.
+        withExtendedLifetime((out, err, input, pty)) { group.wait() }
         let signal: Int32? = process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
         return Result(status: process.terminationStatus, signal: signal, timedOut: timedOut,
                       stdout: String(decoding: collected.out, as: UTF8.self), stderr: String(decoding: collected.err, as: UTF8.self))
@@ -93,26 +107,34 @@ struct TimedRunner {
             guard secondary >= 0 else { throw CocoaError(.fileReadUnknown) }
         }
 
+        deinit {
+            close(primary)
+            if secondary >= 0 { close(secondary) }
+        }
+
         /// Once the child has it, our copy must go, or reading never ends.
         func closeSecondary() {
             close(secondary)
             secondary = -1
         }
 
-        /// Everything the child wrote; the primary side reports EIO once the child has exited.
-        func readAll() -> Data {
-            var data = Data()
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let n = read(primary, &buffer, buffer.count)
-                if n > 0 { data.append(buffer, count: n); continue }
-                if n < 0, errno == EINTR { continue }
-                break
-            }
-            close(primary)
-            return data
-        }
     }
+
+    /// Everything written to `fd` until its end (a pipe's EOF, or the EIO a pseudo-terminal gives
+    /// once the child has gone). FileHandle.readDataToEndOfFile traps on EINTR, so this retries.
+    private static func readAll(_ fd: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = read(fd, &buffer, buffer.count)
+            if n > 0 { data.append(buffer, count: n); continue }
+            if n < 0, errno == EINTR { continue }
+            break
+        }
+        return data
+    }
+
+    private static let spawning = NSLock()
 
     /// Writing to a child that has already exited must be an error, not a SIGPIPE that ends the tests.
     private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()

@@ -12,5 +12,9 @@ public struct RuleFileError: Error, Equatable, CustomStringConvertible {
         self.problem = problem
     }
 
-    public var description: String { "\(file):\(line):\(column): error: \(problem)" }
+    /// One line, always: a problem that quotes a text with a line break in it (a YAML value
+    /// can hold one) would otherwise put a line on the screen that names no file.
+    public var description: String {
+        "\(file):\(line):\(column): error: " + problem.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
+    }
 }

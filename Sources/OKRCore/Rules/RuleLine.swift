@@ -1,6 +1,7 @@
 /// One line (a key result, an objective's title or a set's title) as every rule sees it. The
-/// engine builds it once per line, so the analyser runs once however many rules look.
-struct RuleLine: Sendable {
+/// engine builds it once per line, so the analyser runs once however many rules look (a class,
+/// so handing it to each rule passes a reference, not a copy of its arrays and strings).
+final class RuleLine: Sendable {
     enum Reading: Sendable {
         case keyResult(KRReading)
         case objective(ObjectiveReading)
@@ -94,7 +95,7 @@ struct RuleLine: Sendable {
             to = end
         }
         var piece = scalars[from..<to]
-        while let last = piece.last, last.properties.isWhitespace || last == "," || last == ";" || last == ":" { piece = piece.dropLast() }
+        while let last = piece.last, last.properties.isWhitespace || last == "," || last == ";" || last == ":" || last == "-" { piece = piece.dropLast() }
         return piece.isEmpty ? nil : String(piece)
     }
 
