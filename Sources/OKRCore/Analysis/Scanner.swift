@@ -14,6 +14,8 @@ struct Scanner {
         var depth: UInt8 = 0
         /// "2,000": written with a thousands separator, so never a year.
         var grouped = false
+        /// For words: the FNV hash of the lower-cased bytes (`Word.key`), 0 when not computed.
+        var key: UInt64 = 0
     }
 
     static func scan(_ text: String) -> [Raw] {
@@ -53,17 +55,20 @@ struct Scanner {
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity(12)
                 var ascii = true
+                var hash = Word.FNV()
                 while i < s.count {
                     let b = s[i]
                     if b < 0x80 {
                         if isLetter(b) || isDigit(b) {
-                            bytes.append(b | (isUpper(b) ? 0x20 : 0))
+                            let lower = b | (isUpper(b) ? 0x20 : 0)
+                            bytes.append(lower)
+                            hash.add(lower)
                             i += 1; column += 1
                         } else if (b == 0x27) && i + 1 < s.count && isLetter(s[i + 1]) {
-                            bytes.append(b); i += 1; column += 1
+                            bytes.append(b); hash.add(b); i += 1; column += 1
                         } else { break }
                     } else if isRightQuote(s, i), i + 3 < s.count, isLetter(s[i + 3]) {
-                        bytes.append(0x27); i += 3; column += 1
+                        bytes.append(0x27); hash.add(0x27); i += 3; column += 1
                     } else if isLetterScalar(s, i) {
                         let n = scalarLength(b)
                         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<min(s.count, i + n)]))
@@ -73,7 +78,7 @@ struct Scanner {
                 }
                 var word = String(decoding: bytes, as: UTF8.self)
                 if !ascii { word = word.lowercased() }
-                out.append(Raw(kind: .word, text: word, column: start, length: column - start, depth: depth))
+                out.append(Raw(kind: .word, text: word, column: start, length: column - start, depth: depth, key: ascii ? hash.value : 0))
                 continue
             }
             // Punctuation: a few two-character arrows and comparators, else one scalar.

@@ -106,7 +106,7 @@ struct DuplicateRule: RepeatRuleKind {
     @inline(__always)
     private static func fold(_ token: TaggedToken) -> String? {
         // By the spelling first: the lexicon's lemma of "ms" is "m".
-        guard let folded = folds[token.text] ?? folds[token.lemma] else { return token.lemma }
+        guard let folded = folds[token.text.string] ?? folds[token.lemma.string] else { return token.lemma.string }
         return folded.isEmpty ? nil : folded
     }
 
