@@ -28,6 +28,9 @@ struct Scanner {
         out.reserveCapacity(s.count / 4 + 2)
         var i = 0, column = 1
         var depth: UInt8 = 0
+        // One buffer for every word and number of the line: no allocation per token.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
         while i < s.count {
             let c = s[i]
             if c == 0x20 || c == 0x09 { i += 1; column += 1; continue }
@@ -35,7 +38,7 @@ struct Scanner {
             if let n = currencyLength(s, i), i + n < s.count, isDigit(s[i + n]) {
                 let start = column, symbol = String(decoding: UnsafeBufferPointer(rebasing: s[i..<(i + n)]), as: UTF8.self)
                 i += n; column += 1
-                var raw = readNumber(s, &i, &column, start: start)
+                var raw = readNumber(s, &i, &column, start: start, &bytes)
                 raw.unit = symbol == "$" ? "$" : symbol
                 raw.depth = depth
                 raw.length = column - start
@@ -44,7 +47,7 @@ struct Scanner {
             }
             if isDigit(c) {
                 let start = column
-                var raw = readNumber(s, &i, &column, start: start)
+                var raw = readNumber(s, &i, &column, start: start, &bytes)
                 raw.depth = depth
                 raw.length = column - start
                 out.append(raw)
@@ -52,8 +55,7 @@ struct Scanner {
             }
             if c < 0x80 ? isLetter(c) : isLetterScalar(s, i) {
                 let start = column
-                var bytes: [UInt8] = []
-                bytes.reserveCapacity(12)
+                bytes.removeAll(keepingCapacity: true)
                 var ascii = true
                 var hash = Word.FNV()
                 while i < s.count {
@@ -102,8 +104,8 @@ struct Scanner {
 
     /// Digits with thousands separators and a decimal point, then what is glued on: %, a magnitude
     /// (k, m, bn), a multiplier (x), an ordinal (st, nd, rd, th) or a unit ("300ms", "24h").
-    private static func readNumber(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ column: inout Int, start: Int) -> Raw {
-        var digits: [UInt8] = []
+    private static func readNumber(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ column: inout Int, start: Int, _ digits: inout [UInt8]) -> Raw {
+        digits.removeAll(keepingCapacity: true)
         var grouped = false
         while i < s.count {
             let b = s[i]
@@ -136,7 +138,7 @@ struct Scanner {
         case "st", "nd", "rd", "th": raw.unit = "th"
         default: raw.unit = suffix
         }
-        if ["k", "m", "mm", "mn", "b", "bn"].contains(suffix) { raw.text += suffix }
+        if suffix == "k" || suffix == "m" || suffix == "mm" || suffix == "mn" || suffix == "b" || suffix == "bn" { raw.text += suffix }
         column += j - i
         i = j
         return raw

@@ -2,11 +2,28 @@
 /// numbers, number words, percentages, money, durations, dates, quarters, comparators,
 /// cadences and quantifiers. One pass to scan, then a few passes over the short token list.
 enum Tagger {
-    static func tag(_ text: String, lexicon: Lexicon = .english, words: OKRWords = .shared) -> [TaggedToken] {
+    static func tag(_ text: String, lexicon: Lexicon = .english, words: OKRWords = .shared, cache: TagCache? = nil) -> [TaggedToken] {
         let raws = Scanner.scan(text)
         var tokens: [TaggedToken] = []
         tokens.reserveCapacity(raws.count)
-        for raw in raws { tokens.append(token(raw, lexicon: lexicon, words: words)) }
+        for raw in raws {
+            // A word is tagged the same wherever it stands: the cache keeps its token, less the position.
+            if raw.kind == .word, let cache {
+                let word = raw.key != 0 ? Word(raw.text, key: raw.key) : Word(raw.text)
+                if var known = cache.words[word] {
+                    known.column = raw.column
+                    known.length = raw.length
+                    known.depth = raw.depth
+                    tokens.append(known)
+                } else {
+                    let fresh = token(raw, lexicon: lexicon, words: words)
+                    cache.words[word] = fresh
+                    tokens.append(fresh)
+                }
+                continue
+            }
+            tokens.append(token(raw, lexicon: lexicon, words: words))
+        }
         tagISODates(&tokens)
         foldNumbers(&tokens, words: words)
         tagPhrases(&tokens)
@@ -49,7 +66,7 @@ enum Tagger {
             }
             if months.contains(w) { t.tag = .date; return t }
             if let value = numberWords[w] { t.tag = .numberWord; t.value = value; return t }
-            let readings = lexicon.readings(of: w.string)
+            let readings = lexicon.readings(of: w)
             var classes: WordClass = []
             for reading in readings {
                 classes.formUnion(reading.wordClass)
