@@ -39,7 +39,12 @@ public struct TaggedToken: Hashable, Sendable {
     /// The value of a number, number word, percentage or amount of money, when it has one.
     public var value: Double?
     /// For quantities: "%", "$", "x", or a folded unit such as "ms", "day", "h".
-    public var unit: String?
+    public var unit: String? {
+        get { unitWord?.string }
+        set { unitWord = newValue.map(Word.init) }
+    }
+    /// The unit as a word: plain bits, so a token copies without reference counting.
+    public var unitWord: Word?
     /// The verb form when the lexicon knows the word as a verb ("hired" -> past), else nil.
     public var verbForm: Inflection?
     /// How deep inside brackets the token is: owners and notes "(DRI: Ana)" are at depth 1.

@@ -3,14 +3,14 @@
 /// Built once (word lists, unit and number tables); read on every token.
 struct WordMap<Value: Sendable>: Sendable {
     private var keys: [UInt64]
-    private var words: [String]
+    private var words: [Word]
     private var values: [Value?]
     private var mask: Int
     private(set) var count = 0
 
     init() {
         keys = Array(repeating: 0, count: 8)
-        words = Array(repeating: "", count: 8)
+        words = Array(repeating: Word(""), count: 8)
         values = Array(repeating: nil, count: 8)
         mask = 7
     }
@@ -26,7 +26,7 @@ struct WordMap<Value: Sendable>: Sendable {
             while true {
                 let key = keys[i]
                 if key == 0 { return nil }
-                if key == word.key, words[i] == word.string { return values[i] }
+                if key == word.key, words[i] == word { return values[i] }
                 i = (i + 1) & mask
             }
         }
@@ -35,11 +35,11 @@ struct WordMap<Value: Sendable>: Sendable {
             if (count + 1) * 2 > keys.count { grow() }
             var i = Int(truncatingIfNeeded: word.key) & mask
             while keys[i] != 0 {
-                if keys[i] == word.key, words[i] == word.string { values[i] = newValue; return }
+                if keys[i] == word.key, words[i] == word { values[i] = newValue; return }
                 i = (i + 1) & mask
             }
             keys[i] = word.key
-            words[i] = word.string
+            words[i] = word
             values[i] = newValue
             count += 1
         }
@@ -49,14 +49,14 @@ struct WordMap<Value: Sendable>: Sendable {
     subscript(string: String) -> Value? { self[Word(string)] }
 
     var entries: [(Word, Value)] {
-        keys.indices.compactMap { i in keys[i] == 0 ? nil : values[i].map { (Word(words[i], key: keys[i]), $0) } }
+        keys.indices.compactMap { i in keys[i] == 0 ? nil : values[i].map { (words[i], $0) } }
     }
 
     private mutating func grow() {
         let old = entries
         let size = keys.count * 2
         keys = Array(repeating: 0, count: size)
-        words = Array(repeating: "", count: size)
+        words = Array(repeating: Word(""), count: size)
         values = Array(repeating: nil, count: size)
         mask = size - 1
         count = 0
