@@ -68,14 +68,26 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Words are compared with literals all through the analyser: the literal's bytes are packed
     /// the same way and compared as two integers, without making a string.
     @inline(__always) public static func == (a: Word, b: String) -> Bool {
-        if a.length == Word.long { return a.string == b }
-        var packed = Packed()
-        for byte in b.utf8 {
-            packed.add(byte)
-            if packed.count > Int(a.length) { return false }
+        // A literal of up to 15 bytes is a small string: its bytes sit in the string itself, in
+        // the order `Word` packs them, with the count in the top byte. Compared as two integers.
+        if Word.smallStringLayout, a.length < 16 {
+            let (low, high) = unsafeBitCast(b, to: (UInt64, UInt64).self)
+            let top = high >> 56
+            if top & 0xA0 == 0xA0 {  // small (and immortal): the bytes are inline
+                return top & 0x0F == UInt64(a.length) && low == a.low && high & 0x00FF_FFFF_FFFF_FFFF == a.high
+            }
         }
-        return packed.count == Int(a.length) && packed.low == a.low && packed.high == a.high
+        return a.string == b
     }
+
+    /// Whether strings of up to 15 bytes are laid out as this build expects (checked once, so a
+    /// different layout only makes comparisons slower, never wrong).
+    private static let smallStringLayout: Bool = {
+        guard MemoryLayout<String>.size == 16, UInt8(littleEndian: 1) == 1 else { return false }
+        let probe = String(decoding: [0x61, 0x62, 0x63], as: UTF8.self)  // "abc", made at run time
+        let (low, high) = unsafeBitCast(probe, to: (UInt64, UInt64).self)
+        return low == 0x63_6261 && high >> 56 == 0xE3 && high & 0x00FF_FFFF_FFFF_FFFF == 0
+    }()
     @inline(__always) public static func != (a: Word, b: String) -> Bool { !(a == b) }
     @inline(__always) public static func == (a: String, b: Word) -> Bool { b == a }
     @inline(__always) public static func != (a: String, b: Word) -> Bool { !(b == a) }
