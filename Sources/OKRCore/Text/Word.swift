@@ -32,6 +32,14 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(string, key: key, packed: packed)
     }
 
+    /// For the scanner: lower-cased bytes it hashed as it read them, with no string made unless
+    /// the word is longer than 16 bytes.
+    init(bytes: UnsafeBufferPointer<UInt8>, key: UInt64) {
+        var packed = Packed()
+        for byte in bytes { packed.add(byte) }
+        self.init(packed.count <= 16 ? "" : String(decoding: bytes, as: UTF8.self), key: key, packed: packed)
+    }
+
     private init(_ string: String, key: UInt64, packed: Packed) {
         self.key = key
         if packed.count <= 16 {
@@ -50,6 +58,24 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
         var bytes = (low.littleEndian, high.littleEndian)
         let count = Int(length)
         return withUnsafeBytes(of: &bytes) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[0..<count]), as: UTF8.self) }
+    }
+
+    /// How many bytes of `bytes` from `at` the word spells, whole: its byte count, or 0 when it
+    /// does not fit there (or is empty). Reads the inline bytes, making no string.
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Int {
+        if length == Word.long {
+            let own = Array(string.utf8)
+            guard at + own.count <= bytes.count else { return 0 }
+            for k in own.indices where bytes[at + k] != own[k] { return 0 }
+            return own.count
+        }
+        let count = Int(length)
+        guard count > 0, at + count <= bytes.count else { return 0 }
+        for k in 0..<count {
+            let byte = UInt8(truncatingIfNeeded: k < 8 ? low >> (8 * UInt64(k)) : high >> (8 * UInt64(k - 8)))
+            if bytes[at + k] != byte { return 0 }
+        }
+        return count
     }
 
     public var description: String { string }
