@@ -119,6 +119,13 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
     @inline(__always) public static func != (a: String, b: Word) -> Bool { !(b == a) }
     @inline(__always) public static func ~= (pattern: String, value: Word) -> Bool { value == pattern }
 
+    /// The key a word of these bytes has, without making the word (nothing is interned).
+    static func key(of string: String) -> UInt64 {
+        var hash = FNV()
+        for byte in string.utf8 { hash.add(byte) }
+        return hash.value
+    }
+
     /// The 64-bit FNV-1a hash, fed a byte at a time.
     struct FNV {
         private(set) var state: UInt64 = 0xcbf2_9ce4_8422_2325
