@@ -113,7 +113,7 @@ final class RuleLine: Sendable {
     func gap(before i: Int) -> String {
         guard i > 0, i < tokens.count else { return "" }
         let start = tokens[i - 1].column - 1 + tokens[i - 1].length, end = tokens[i].column - 1
-        guard start <= end else { return "" }
+        guard start < end else { return "" }  // touching tokens: nothing between, and no index walked
         let scalars = text.unicodeScalars
         let from = scalars.index(scalars.startIndex, offsetBy: start)
         return String(scalars[from..<scalars.index(from, offsetBy: end - start)])

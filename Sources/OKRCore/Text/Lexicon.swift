@@ -121,17 +121,15 @@ public struct Lexicon: Sendable {
         bytes.withUnsafeBufferPointer { s in
             var start = 0
             var lineNumber = 0
-            var check = LexiconParser.Check()
             while start < s.count {
                 var end = start
                 while end < s.count, s[end] != LexiconParser.newline { end += 1 }
                 lineNumber += 1
                 if end > start, s[start] != UInt8(ascii: "#") {
-                    if LexiconParser.line(s, start, end, &check) {
-                        index.line = UInt32(start)
-                        index.seen.removeAll(keepingCapacity: true)
-                        _ = LexiconParser.line(s, start, end, &index)
-                    } else {
+                    index.startLine(UInt32(start))
+                    if !LexiconParser.line(s, start, end, &index) {
+                        // Indexed as it was read: a line found malformed half-way takes its forms back.
+                        index.undoLine()
                         malformed.append(lineNumber)
                     }
                 }
@@ -166,14 +164,32 @@ private struct LineIndexer: FormVisitor {
     var keys: [UInt64]
     var lines: [UInt32]
     let mask: Int
-    var line: UInt32 = 0
-    var seen: [UInt64] = []
-    var distinct = 0
+    private var line: UInt32 = 0
+    /// The current line's forms (a form can repeat across its class blocks) and the slots they took.
+    private var seen: [UInt64] = []
+    private var taken: [(slot: Int, new: Bool)] = []
+    private(set) var distinct = 0
 
     init(size: Int) {
         keys = Array(repeating: 0, count: size)
         lines = Array(repeating: 0, count: size)
         mask = size - 1
+    }
+
+    mutating func startLine(_ start: UInt32) {
+        line = start
+        seen.removeAll(keepingCapacity: true)
+        taken.removeAll(keepingCapacity: true)
+    }
+
+    /// Frees the current line's slots, last first: only this line's later forms can have probed
+    /// past them, so no other chain is broken.
+    mutating func undoLine() {
+        for (slot, new) in taken.reversed() {
+            keys[slot] = 0
+            if new { distinct -= 1 }
+        }
+        taken.removeAll(keepingCapacity: true)
     }
 
     mutating func visit(form: UnsafeBufferPointer<UInt8>, lemma: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
@@ -191,6 +207,7 @@ private struct LineIndexer: FormVisitor {
         }
         keys[i] = key
         lines[i] = line
+        taken.append((i, !known))
         if !known { distinct += 1 }
     }
 }
@@ -215,12 +232,6 @@ private struct FormMatcher: FormVisitor {
 /// `class[count] form...`. Returns whether the line is well formed; hands each form to the visitor.
 private enum LexiconParser {
     static let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
-
-    /// Visits nothing: checks a line before it is indexed, so a malformed line adds nothing.
-    struct Check: FormVisitor {
-        func visit(form: UnsafeBufferPointer<UInt8>, lemma: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
-                   inflection: Inflection, frequency: Int) {}
-    }
 
     static func line<V: FormVisitor>(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ visitor: inout V) -> Bool {
         var i = start
