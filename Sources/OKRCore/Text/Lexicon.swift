@@ -127,7 +127,7 @@ public struct Lexicon: Sendable {
                 lineNumber += 1
                 if end > start, s[start] != UInt8(ascii: "#") {
                     index.startLine(UInt32(start))
-                    if !LexiconParser.line(s, start, end, &index) {
+                    if !index.index(s, start, end) {
                         // Indexed as it was read: a line found malformed half-way takes its forms back.
                         index.undoLine()
                         malformed.append(lineNumber)
@@ -160,7 +160,7 @@ private protocol FormVisitor {
 }
 
 /// Puts each form of a line in the index once (a form can repeat across a line's class blocks).
-private struct LineIndexer: FormVisitor {
+private struct LineIndexer {
     var keys: [UInt64]
     var lines: [UInt32]
     let mask: Int
@@ -192,11 +192,64 @@ private struct LineIndexer: FormVisitor {
         taken.removeAll(keepingCapacity: true)
     }
 
-    mutating func visit(form: UnsafeBufferPointer<UInt8>, lemma: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
-                        inflection: Inflection, frequency: Int) {
-        var hash = Word.FNV()
-        for byte in form { hash.add(byte) }
-        let key = hash.value
+    /// Reads and indexes one line as `LexiconParser.line` reads it, hashing each form from the
+    /// lemma's hashed prefix and the suffix, so no form is spelled out: the pass at start-up is
+    /// a few instructions a byte. Returns whether the line is well formed.
+    mutating func index(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end, s[i] != LexiconParser.tab, s[i] != LexiconParser.space { i += 1 }
+        guard i > start, i < end, s[i] == LexiconParser.tab else { return false }
+        let lemmaCount = i - start
+        // prefixes[k]: the hash state after the lemma's first k bytes.
+        return withUnsafeTemporaryAllocation(of: Word.FNV.self, capacity: lemmaCount + 1) { prefixes -> Bool in
+            var hash = Word.FNV()
+            prefixes[0] = hash
+            for k in 0..<lemmaCount {
+                hash.add(s[start + k])
+                prefixes[k + 1] = hash
+            }
+            add(hash.value)
+            while i < end {
+                i += 1  // the tab before a block
+                guard i < end, LexiconParser.isClass(s[i]) else { return false }
+                i += 1
+                var digits = 0
+                while i < end, LexiconParser.isDigit(s[i]) { digits += 1; i += 1 }
+                guard digits <= 9 else { return false }
+                while i < end, s[i] == LexiconParser.space {
+                    i += 1
+                    guard i < end, LexiconParser.isInflection(s[i]) else { return false }
+                    i += 1
+                    var form: Word.FNV
+                    var length = 0
+                    if i < end, s[i] == UInt8(ascii: "=") {
+                        form = Word.FNV()
+                        i += 1
+                    } else {
+                        var strip = 0
+                        if i < end, LexiconParser.isDigit(s[i]) {
+                            strip = Int(s[i] - UInt8(ascii: "0"))
+                            i += 1
+                        }
+                        guard strip <= lemmaCount else { return false }
+                        form = prefixes[lemmaCount - strip]
+                        length = lemmaCount - strip
+                    }
+                    while i < end, s[i] != LexiconParser.space, s[i] != LexiconParser.tab {
+                        form.add(s[i])
+                        length += 1
+                        i += 1
+                    }
+                    guard length > 0 else { return false }
+                    add(form.value)
+                }
+                guard i == end || s[i] == LexiconParser.tab else { return false }
+            }
+            return true
+        }
+    }
+
+    private mutating func add(_ key: UInt64) {
         guard !seen.contains(key) else { return }
         seen.append(key)
         var i = Int(truncatingIfNeeded: key) & mask
@@ -282,6 +335,10 @@ private enum LexiconParser {
             return true
         }
     }
+
+    static func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+    static func isClass(_ c: UInt8) -> Bool { wordClass(c) != nil }
+    static func isInflection(_ c: UInt8) -> Bool { inflection(c) != nil }
 
     private static func digit(_ c: UInt8) -> Int? {
         c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") ? Int(c - UInt8(ascii: "0")) : nil
