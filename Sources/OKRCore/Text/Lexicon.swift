@@ -166,8 +166,9 @@ private struct LineIndexer {
     let mask: Int
     private var line: UInt32 = 0
     /// The current line's forms (a form can repeat across its class blocks) and the slots they took.
-    private var seen: [UInt64] = []
     private var taken: [(slot: Int, new: Bool)] = []
+    /// How many of `taken` belong to the current line (the array is reused, not cleared).
+    private var takenCount = 0
     private(set) var distinct = 0
 
     init(size: Int) {
@@ -178,18 +179,17 @@ private struct LineIndexer {
 
     mutating func startLine(_ start: UInt32) {
         line = start
-        seen.removeAll(keepingCapacity: true)
-        taken.removeAll(keepingCapacity: true)
+        takenCount = 0
     }
 
     /// Frees the current line's slots, last first: only this line's later forms can have probed
     /// past them, so no other chain is broken.
     mutating func undoLine() {
-        for (slot, new) in taken.reversed() {
+        for (slot, new) in taken[0..<takenCount].reversed() {
             keys[slot] = 0
             if new { distinct -= 1 }
         }
-        taken.removeAll(keepingCapacity: true)
+        takenCount = 0
     }
 
     /// Reads and indexes one line as `LexiconParser.line` reads it, hashing each form from the
@@ -250,8 +250,7 @@ private struct LineIndexer {
     }
 
     private mutating func add(_ key: UInt64) {
-        guard !seen.contains(key) else { return }
-        seen.append(key)
+        for k in 0..<takenCount where keys[taken[k].slot] == key { return }
         var i = Int(truncatingIfNeeded: key) & mask
         var known = false
         while keys[i] != 0 {
@@ -260,7 +259,8 @@ private struct LineIndexer {
         }
         keys[i] = key
         lines[i] = line
-        taken.append((i, !known))
+        if takenCount < taken.count { taken[takenCount] = (i, !known) } else { taken.append((i, !known)) }
+        takenCount += 1
         if !known { distinct += 1 }
     }
 }
