@@ -22,6 +22,18 @@ final class WordTests: XCTestCase {
         }
     }
 
+    func testAffixesAndCountsAgreeWithString() {
+        let affixes = ["", "p", "kr", "ed", "ies", "s", "ss", "eo", "é", "te", "résumé", "internationalization", "日", "語", "-bytes!!!"]
+        for a in samples {
+            let word = Word(a)
+            XCTAssertEqual(word.count, a.count, a)
+            for affix in affixes {
+                XCTAssertEqual(word.hasPrefix(affix), a.hasPrefix(affix), "\(a) hasPrefix \(affix)")
+                XCTAssertEqual(word.hasSuffix(affix), a.hasSuffix(affix), "\(a) hasSuffix \(affix)")
+            }
+        }
+    }
+
     func testSwitchOnAWordMatchesItsLiteral() {
         func kind(_ word: Word) -> Int {
             switch word {

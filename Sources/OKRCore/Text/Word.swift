@@ -78,10 +78,7 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
         let count = Int(length)
         guard count > 0, at + count <= bytes.count else { return 0 }
-        for k in 0..<count {
-            let byte = UInt8(truncatingIfNeeded: k < 8 ? low >> (8 * UInt64(k)) : high >> (8 * UInt64(k - 8)))
-            if bytes[at + k] != byte { return 0 }
-        }
+        for k in 0..<count where bytes[at + k] != byte(k) { return 0 }
         return count
     }
 
@@ -90,9 +87,41 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The number of UTF-8 bytes.
     public var byteCount: Int { length == Word.long ? string.utf8.count : Int(length) }
     public var utf8: String.UTF8View { string.utf8 }
-    public var count: Int { string.count }
-    public func hasPrefix(_ prefix: String) -> Bool { string.hasPrefix(prefix) }
-    public func hasSuffix(_ suffix: String) -> Bool { string.hasSuffix(suffix) }
+    /// Characters: the byte count for an inline ASCII word, read without making a string.
+    public var count: Int { length != Word.long && isASCII ? Int(length) : string.count }
+
+    /// An affix test on the inline bytes for ASCII words and affixes (as the analyser's are);
+    /// else as `String` answers it, by characters.
+    public func hasPrefix(_ prefix: String) -> Bool {
+        guard length != Word.long, isASCII else { return string.hasPrefix(prefix) }
+        var k = 0
+        for byte in prefix.utf8 {
+            guard byte < 0x80 else { return string.hasPrefix(prefix) }
+            guard k < Int(length), self.byte(k) == byte else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    public func hasSuffix(_ suffix: String) -> Bool {
+        guard length != Word.long, isASCII else { return string.hasSuffix(suffix) }
+        let count = suffix.utf8.count
+        guard count <= Int(length) else { return suffix.utf8.contains { $0 >= 0x80 } ? string.hasSuffix(suffix) : false }
+        var k = Int(length) - count
+        for byte in suffix.utf8 {
+            guard byte < 0x80 else { return string.hasSuffix(suffix) }
+            guard self.byte(k) == byte else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether every inline byte is ASCII.
+    private var isASCII: Bool { (low | high) & 0x8080_8080_8080_8080 == 0 }
+
+    @inline(__always) private func byte(_ k: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: k < 8 ? low >> (8 * UInt64(k)) : high >> (8 * UInt64(k - 8)))
+    }
 
     public static func == (a: Word, b: Word) -> Bool { a.key == b.key && a.low == b.low && a.high == b.high && a.length == b.length }
     public static func < (a: Word, b: Word) -> Bool { a.string < b.string }
