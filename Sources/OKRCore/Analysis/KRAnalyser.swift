@@ -142,6 +142,14 @@ struct KRAnalyser {
         if leadRole != .up && leadRole != .down, let zero = zeroLine() {
             return done(.level, zero..<(zero + 1), "a line of zero incidents is a level to hold")
         }
+        // "Node stays up 14 days", "Churn remains below 2%": the subject is asked to hold.
+        if leadRole == .subject || leadRole == .none, !hasChangeAmount, let held = heldBySubject(lead: lead) {
+            return done(.level, held..<(held + 1), "'\(t[held].text)' asks to hold a level")
+        }
+        // "Run load tests on every release": a duty repeated on each event.
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, let each = perEventDuty() {
+            return done(.routine, each..<(each + 1), "a duty repeated on every event")
+        }
         // 3. A duty on a cadence or a deadline that repeats ("Close the books every month").
         if let duty = routine(lead: lead, leadRole: leadRole, hasChangeAmount: hasChangeAmount, quantities: quantities) {
             return done(.routine, duty, "a duty repeated on a cadence")
@@ -173,6 +181,14 @@ struct KRAnalyser {
         if !hasChangeAmount, leadRole == .reach || leadRole == .none || leadRole == .subject || leadRole == .work, let money = bareMoney(metricRange) {
             return done(.level, money..<(money + 1), "a revenue or profit figure with no change asked")
         }
+        // "12% trial-to-paid conversion", "$180 cost per lead": a figure stated, no change asked.
+        if parts.baseline == nil, parts.change == nil, !parts.relative, leadRole == .none || leadRole == .subject, let figure = bareFigure(lead: lead) {
+            return done(.level, figure..<(figure + 1), "a figure stated with no change asked")
+        }
+        // "Get an 85% response rate", "Achieve an NPS of 45": a rate or score to reach, no change asked.
+        if !hasChangeAmount, !parts.relative, leadRole == .reach, let rate = rateTarget(lead: lead, metricRange) {
+            return done(.level, rate..<(rate + 1), "a rate or score to reach, with no change asked")
+        }
         if parts.relative {
             return done(.change, focusLead, "a relative change of a metric")
         }
@@ -200,10 +216,16 @@ struct KRAnalyser {
                 let head = made.upperBound - 1
                 return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
             }
-            if let strong, KRAnalyser.words5.contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead]
+            if let strong, !describesDeliverable(strong), KRAnalyser.words5.contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead]
                 || !(strong + 1 < t.count && isNounish(t[strong + 1])) {
                 return vagueReading(strong)
             }
+            // "Get the wiki into a tidy state", "Make the docs site fast": a wish for a quality.
+            if let weak, KRAnalyser.words5.contains(leadToken.lemma), !describesDeliverable(weak) {
+                return vagueReading(weak)
+            }
+            if quantities.isEmpty, let manner = mannerMarker() { return vagueReading(manner) }
+            if quantities.isEmpty, let ongoing = ongoingWork() { return vagueReading(ongoing) }
             // "Delight power users", "Attract top talent", "Make analytics accessible": an aspiration, not a deliverable.
             if quantities.isEmpty, Self.aspirationVerbs.contains(leadToken.lemma)
                 || leadToken.lemma == "make" && main[(lead + 1)...].contains(where: { t[$0].classes == .adjective })
@@ -222,7 +244,7 @@ struct KRAnalyser {
             let at = share.verb ?? share.index
             return done(.milestone, at..<(at + 1), "a share of the team completing a plan")
         }
-        if let strong, leadRole != .up, leadRole != .down { return vagueReading(strong) }
+        if let strong, leadRole != .up, leadRole != .down, !describesDeliverable(strong) { return vagueReading(strong) }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, direction != nil {
             return done(.unmeasurable, focusLead, "a direction with no number")
         }
@@ -234,15 +256,16 @@ struct KRAnalyser {
                && !($0 > 0 && t[$0 - 1].text == "-") && !($0 + 1 < t.count && t[$0 + 1].text == "-") }) {
             return done(.unmeasurable, feeling..<(feeling + 1), "a feeling with nothing to count it by")
         }
+        // "Be positioned as a leader", "Become the go-to team": a wish about how others see us.
+        if leadToken.lemma == "be" || leadToken.lemma == "become", quantities.isEmpty, firstMatch(words.doneStates) == nil {
+            return done(.unmeasurable, focusLead, "'\(leadToken.text)' names a wish, not a result to count")
+        }
+        // "Sync works well offline", "Mirrors can be refreshed quickly": how well, with no number.
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty, let manner = mannerMarker() { return vagueReading(manner) }
         if leadRole == .subject || leadRole == .none, let state = doneState() {
             return done(.milestone, state..<(state + 1), "a state reached: '\(t[state].text)'")
         }
-        if let weak, leadRole != .up, leadRole != .down { return vagueReading(weak) }
-        if leadRole == .subject || leadRole == .none, quantities.isEmpty,
-           let feeling = main.first(where: { Self.feelingVerbs.contains(t[$0].lemma) && t[$0].isVerb && (t[$0].verbFirst || !t[$0].isNoun) && $0 != main[lead]
-               && !($0 > 0 && t[$0 - 1].text == "-") && !($0 + 1 < t.count && t[$0 + 1].text == "-") }) {
-            return done(.unmeasurable, feeling..<(feeling + 1), "a feeling with nothing to count it by")
-        }
+        if let weak, leadRole != .up, leadRole != .down, !describesDeliverable(weak) { return vagueReading(weak) }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, let state = presentState() {
             return done(.milestone, state..<(state + 1), "a state of the work: '\(t[state].text)'")
         }
@@ -278,6 +301,46 @@ struct KRAnalyser {
             if KRAnalyser.words8.contains(w) { return i }
             if words.evaluative.contains(w) || words.evaluative.contains(t[i].lemma) { return i }
         }
+        return nil
+    }
+
+    /// "Equity plans agreed for longer exercise windows", "Search ready: better admin controls":
+    /// a comparative naming a feature of a deliverable already stated as done or ready.
+    func describesDeliverable(_ i: Int) -> Bool {
+        guard i + 1 < t.count, isNounish(t[i + 1]) else { return false }
+        return main.contains { $0 < i && words.doneStates.match(t, at: $0) > 0 }
+    }
+
+    /// An adverb of manner after a verb: "works well", "refreshed quickly", "explain compellingly" —
+    /// but not "how fast" (a measure named) or "well enough for" (a bar to clear).
+    func mannerMarker() -> Int? {
+        var verbSeen = false
+        for i in main {
+            let u = t[i]
+            if u.isVerb, u.verbForm != nil, u.tag == .word, !(u.isNoun && !u.verbFirst && u.verbForm == .base) { verbSeen = true; continue }
+            guard verbSeen, u.tag == .word, KRAnalyser.mannerWords.contains(u.text) || evaluativeAdverb(u) else { continue }
+            if i > 0, t[i - 1].text == "how" || t[i - 1].text == "-" { continue }
+            if i + 1 < t.count, t[i + 1].text == "enough" || t[i + 1].text == "-" { continue }
+            return i
+        }
+        return nil
+    }
+
+    /// "compellingly", "seamlessly", "reliably": an adverb made from a word of praise.
+    func evaluativeAdverb(_ u: TaggedToken) -> Bool {
+        guard u.classes.contains(.adverb) || u.classes.isEmpty, u.text.hasSuffix("ly"), u.text.utf8.count > 4 else { return false }
+        let stem = String(u.text.dropLast(2))
+        if words.evaluative.contains(stem) { return true }
+        if stem.hasSuffix("i"), words.evaluative.contains(String(stem.dropLast()) + "y") { return true }
+        return stem.hasSuffix("b") && words.evaluative.contains(stem + "le")
+    }
+
+    /// "Keep iterating on the docs", "continue improving search": work with no end and no measure.
+    func ongoingWork() -> Int? {
+        for (k, i) in main.enumerated() where KRAnalyser.ongoingVerbs.contains(t[i].lemma) && k + 1 < main.count {
+            if t[main[k + 1]].verbForm == .gerund, t[main[k + 1]].isVerb { return i }
+        }
+        if cadence() == nil, let toward = main.first(where: { t[$0].text == "towards" || t[$0].text == "toward" }) { return toward }
         return nil
     }
 
@@ -331,7 +394,11 @@ struct KRAnalyser {
 
     /// Whether the line is about a quality rather than a thing: "Culture of ownership".
     func qualityHead() -> Bool {
-        main.contains { words.qualities.contains(t[$0].lemma) && !t[$0].isVerb }
+        // The quality is the head, not a modifier of a thing: "stability work", not "usability sessions".
+        main.contains { i in
+            words.qualities.contains(t[i].lemma) && !t[i].isVerb
+                && !(i + 1 < t.count && isNounish(t[i + 1]) && !KRAnalyser.effortNouns.contains(t[i + 1].lemma))
+        }
     }
 
     // MARK: - The line's parts
@@ -386,6 +453,13 @@ struct KRAnalyser {
                 continue
             }
             if w.tag == .number, start + 1 < end, KRAnalyser.words17.contains(t[start + 1].text), start == 0 { start += 2; continue }
+            // A one-word heading before a spaced dash: "Update - large mirrors refresh in minutes".
+            if w.tag == .word, start + 4 < end, t[start + 1].text == "-", t[start + 1].column > w.column + w.length,
+               t[start + 2].column > t[start + 1].column + 1, t[start + 2].tag == .word, !KRAnalyser.words9.contains(t[start + 2].text),
+               t[start + 2].text != "from", t[start + 2].text != "by" {
+                start += 2
+                continue
+            }
             break
         }
         var result: [Int] = []
@@ -419,6 +493,13 @@ struct KRAnalyser {
     func verbRole(at k: Int) -> Role {
         let tok = t[main[k]]
         guard tok.tag == .word else { return tok.isQuantity || tok.tag == .quantifier ? .none : .none }
+        // "Top-tier customers …", "Fair-use policy published": a word glued to the next by a hyphen
+        // is a modifier in a noun phrase, not an imperative.
+        let at = main[k]
+        if at + 2 < t.count, t[at + 1].text == "-", t[at + 1].column == tok.column + tok.length,
+           t[at + 2].column == t[at + 1].column + 1, t[at + 2].tag == .word, !words.changeUp.contains(tok.lemma), !words.changeDown.contains(tok.lemma) {
+            return .subject
+        }
         let width = max(1, words.changeUp.match(t, at: main[k]))
         _ = width
         let isBase = tok.verbForm == nil || tok.verbForm == .base || tok.baseVerb
@@ -687,11 +768,19 @@ struct KRAnalyser {
     func changeParticiple() -> KRReading.Direction? {
         for (k, i) in main.enumerated() where k > 0 && (t[i].verbForm == .past || t[i].verbForm == .pastParticiple || t[i].verbForm == .thirdPerson
             || t[i].verbForm == .base && isNounish(t[main[k - 1]])) {
+            // "funnel-driven model": a participle glued into a compound modifier.
+            if i > 0, t[i - 1].text == "-", t[i - 1].column + 1 == t[i].column { continue }
             if words.changeUp.contains(t[i].lemma) || KRAnalyser.words35.contains(t[i].lemma) && t[i].lemma != "go" { return .up }
             if words.changeDown.contains(t[i].lemma) || t[i].lemma == "fall" { return .down }
         }
         for i in main.dropFirst() where t[i].text == "up" || t[i].text == "down" {
-            if let next = main.first(where: { $0 > i }), t[next].isQuantity || t[next].text == "by" || t[next].text == "to" || t[next].text == "from" {
+            // "stays up 14 days", "keep costs down": holding, not moving.
+            if i > 0, words.hold.contains(t[i - 1].lemma) { continue }
+            // "down to 2%" is a change; "down to cost centre" is a level of detail.
+            guard let n = main.firstIndex(where: { $0 > i }) else { continue }
+            let next = main[n]
+            let quantityFollows = n + 1 < main.count && (t[main[n + 1]].isQuantity || t[main[n + 1]].tag == .comparator || n + 2 < main.count && t[main[n + 2]].isQuantity)
+            if t[next].isQuantity || t[next].text == "by" || (t[next].text == "to" || t[next].text == "from") && quantityFollows {
                 return t[i].text == "up" ? .up : .down
             }
         }
@@ -820,6 +909,73 @@ struct KRAnalyser {
             if k > 0, t[main[k - 1]].text == "at" || t[main[k - 1]].text == "on" { return i }
             if before.contains(where: { t[$0].tag == .percent }), before.contains(where: { t[$0].text == "of" }), t[i].text != "budget" { return i }
         }
+        return nil
+    }
+
+    /// "Node stays up 14 days", "Churn remains under 2%": a hold verb after its subject.
+    func heldBySubject(lead: Int) -> Int? {
+        for k in main.indices where k > lead {
+            let u = t[main[k]]
+            guard u.isVerb, u.verbForm == .thirdPerson, words.hold.contains(u.lemma) else { continue }
+            let before = t[main[k - 1]]
+            if isNounish(before) || before.isQuantity { return main[k] }
+        }
+        return nil
+    }
+
+    /// "Run load tests on every release", "check a reference for every hire": a duty done on each
+    /// event of a kind, with no count of its own.
+    func perEventDuty() -> Int? {
+        guard quantities.allSatisfy({ t[$0].tag == .date || (t[$0].value ?? 0) <= 1 }) else { return nil }
+        if firstMatch(words.doneStates) != nil { return nil }
+        for (k, i) in main.enumerated() where k > 0 && k + 1 < main.count && KRAnalyser.eachWords.contains(t[i].text) {
+            guard KRAnalyser.eventPrepositions.contains(t[main[k - 1]].text) else { continue }
+            var m = k + 1
+            while m + 1 < main.count, t[main[m]].classes.contains(.adjective), !t[main[m]].isNoun { m += 1 }
+            let noun = t[main[m]]
+            // The event is the head: "every release", not "every release note".
+            if m + 1 < main.count, isNounish(t[main[m + 1]]), !t[main[m + 1]].isVerb { continue }
+            if KRAnalyser.eventNouns.contains(noun.lemma) || KRAnalyser.eventNouns.contains(noun.text) { return i }
+        }
+        return nil
+    }
+
+    /// "12% trial-to-paid conversion", "$180 cost per lead", "85% satisfied", "3.5x pipeline coverage":
+    /// the line opens on a rate or an amount and names its metric, with no word of change.
+    func bareFigure(lead: Int) -> Int? {
+        let i = main[lead]
+        let tok = t[i]
+        let multiplier = tok.tag == .number && tok.unit == "x"
+        guard tok.tag == .percent || tok.tag == .money || multiplier, lead + 1 < main.count else { return nil }
+        // "+4% sessions": a sign glued to the number asks for a change.
+        if i > 0, t[i - 1].tag == .punctuation, t[i - 1].column + t[i - 1].length == tok.column, t[i - 1].text == "+" || t[i - 1].text == "-" { return nil }
+        let next = t[main[lead + 1]]
+        guard next.tag == .word, !Self.functionWords.contains(next.text), !KRAnalyser.growthWords.contains(next.text) else { return nil }
+        if next.comparative || KRAnalyser.words32.contains(next.text) { return nil }
+        var ratio = false
+        for k in main.indices where k > lead {
+            let u = t[main[k]]
+            if KRAnalyser.changeNouns.contains(u.lemma) || KRAnalyser.words32.contains(u.text) { return nil }
+            if u.isVerb, !u.isNoun || u.verbFirst, u.verbForm == .base || u.verbForm == .thirdPerson,
+               words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma) { return nil }
+            if KRAnalyser.words26.contains(u.lemma) { ratio = true }
+        }
+        if changeParticiple() != nil { return nil }
+        if multiplier, !ratio { return nil }
+        return i
+    }
+
+    /// "Get an 85% response rate", "Achieve NPS of 45+": the target of a verb of reaching is a rate
+    /// or a score, not a count of people or things won.
+    func rateTarget(lead: Int, _ metricRange: [Int]?) -> Int? {
+        if main.contains(where: { KRAnalyser.changeNouns.contains(t[$0].lemma) }) { return nil }
+        guard let k = main.indices.first(where: { $0 > lead && t[main[$0]].isQuantity }) else { return nil }
+        let q = main[k]
+        // "Get 60% of trial teams to convert": a share of people reaching an outcome.
+        if k + 1 < main.count, t[main[k + 1]].text == "of" { return nil }
+        if t[q].tag == .percent { return q }
+        let metric = metricRange ?? []
+        if metric.contains(where: { KRAnalyser.words26.contains(t[main[$0]].lemma) || KRAnalyser.words44.contains(t[main[$0]].text) }) { return q }
         return nil
     }
 
@@ -1050,4 +1206,24 @@ extension KRAnalyser {
     static let words49: Set<String> = ["is", "are", "be", "been", "was", "were", "fully"]
     static let words50: Set<String> = ["by", "before", "until", "in", "during", "for", "end", "eoq", "eoy"]
     static let words51: Set<String> = ["the", "end", "of", "mid", "start", "beginning"]
+    static let mannerWords: Set<String> = ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "fast",
+                                           "seamlessly", "reliably", "painlessly", "effortlessly", "gracefully", "cleanly", "sooner", "faster"]
+    /// Nouns of effort with no deliverable: "stability work", "polish effort".
+    static let effortNouns: Set<String> = ["work", "effort", "efforts", "push", "focus", "improvement", "improvements"]
+    static let ongoingVerbs: Set<String> = ["keep", "continue"]
+    static let eachWords: Set<String> = ["every", "each", "all"]
+    static let eventPrepositions: Set<String> = ["on", "for", "after", "before", "with", "per", "at", "in"]
+    /// Events that recur in the team's work: a duty "on every release" repeats with them.
+    static let eventNouns: Set<String> = ["release", "deploy", "deployment", "launch", "hire", "incident", "outage", "sprint", "event",
+                                          "merge", "pr", "renewal", "meeting", "call", "demo", "interview", "escalation", "ticket",
+                                          "request", "order", "invoice", "iteration", "build", "commit", "onboarding", "offboarding",
+                                          "visit", "booking", "shipment", "payment", "complaint", "case", "rollout", "upgrade", "postmortem",
+                                          "close", "cycle", "standup", "retro", "retrospective", "change"]
+    /// Nouns that name a change: "15% lift in traffic", "a 20% reduction in churn".
+    static let changeNouns: Set<String> = ["growth", "increase", "decrease", "reduction", "drop", "improvement", "uplift", "gain", "rise",
+                                           "decline", "lift", "boost", "jump", "hike", "saving", "savings", "fall", "delta", "more",
+                                           "less", "fewer", "higher", "lower", "up", "down"]
+    /// Words that say the figure is new business, a growth: "$2M in new ARR", "$500k net new".
+    static let growthWords: Set<String> = ["new", "net", "expansion", "incremental", "additional", "upsell", "more", "extra", "lift",
+                                           "increase", "growth", "reduction", "decrease", "improvement", "uplift", "gain", "rise", "drop"]
 }
