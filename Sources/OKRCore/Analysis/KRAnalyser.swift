@@ -102,8 +102,9 @@ struct KRAnalyser {
         }
         // The means named with a count: "… by adding 6 alerts", "… by publishing two updates a month",
         // or a verb after the subject with its count: "Gateway team finds 4 performance bugs".
-        for k in main.indices where k > lead && t[main[k]].isVerb && (!t[main[k]].isNoun || t[main[k]].verbForm == .gerund)
-            && (t[main[k]].verbForm == .gerund || t[main[k]].verbForm == .thirdPerson) && k + 1 < main.count {
+        for k in main.indices where k > lead && t[main[k]].isVerb && k + 1 < main.count
+            && (t[main[k]].verbForm == .gerund
+                || t[main[k]].verbForm == .thirdPerson && (!t[main[k]].isNoun || isNounish(t[main[k - 1]]) && startsWithCount(k + 1))) {
             if words.changeUp.contains(t[main[k]].lemma) || words.changeDown.contains(t[main[k]].lemma) { break }
             if let made = countedObject(lead: k) {
                 let head = made.upperBound - 1
@@ -126,14 +127,18 @@ struct KRAnalyser {
            !quantities.isEmpty || main.contains(where: { words.health.contains(t[$0].lemma) }) {
             return done(.level, steady..<(steady + 1), "'\(t[steady].text)' asks to hold a level")
         }
+        // "No-code builder", "Zero-downtime deploys": a modifier glued by a hyphen, not "none".
+        let gluedLead = main[lead] + 1 < t.count && t[main[lead] + 1].text == "-" && t[main[lead] + 1].column == leadToken.column + leadToken.length
         if leadToken.tag == .quantifier || leadToken.tag == .number && leadToken.value == 0, KRAnalyser.words3.contains(leadToken.text) || leadToken.value == 0,
-           leadRole != .up, leadRole != .down, !hasChangeAmount {
+           leadRole != .up, leadRole != .down, !hasChangeAmount, !gluedLead {
             return done(.level, focusLead, "a line of none or zero is a level to hold")
         }
         if KRAnalyser.words4.contains(leadToken.text) || leadToken.text == "do" && lead + 1 < main.count && t[main[lead + 1]].text == "not" {
             return done(.level, focusLead, "a thing that must never happen is a level to hold")
         }
-        if leadToken.tag == .cadence, !(main[lead] + 1 < t.count && t[main[lead] + 1].text == "-"), !hasChangeAmount, quantities.allSatisfy({ t[$0].tag == .date }) {
+        // "Weekly report template agreed with finance": a thing set up, stated as done.
+        if leadToken.tag == .cadence, !(main[lead] + 1 < t.count && t[main[lead] + 1].text == "-"), !hasChangeAmount, quantities.allSatisfy({ t[$0].tag == .date }),
+           !(main[lead] + 1 < t.count && isNounish(t[main[lead] + 1]) && t[main[lead] + 1].tag == .word && doneState() != nil) {
             return done(.routine, focusLead, "a duty repeated on a cadence")
         }
         if let invariant = invariantLine(lead: lead) {
@@ -155,7 +160,8 @@ struct KRAnalyser {
             return done(.routine, duty, "a duty repeated on a cadence")
         }
         // 4. A threshold with no change asked ("Median time-to-hire is at most 40 days").
-        if !hasChangeAmount, leadRole != .up, leadRole != .down, let comparator = parts.comparatorIndex, thresholdOnMetric(comparator, parts) {
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, let comparator = parts.comparatorIndex, thresholdOnMetric(comparator, parts),
+           !oneDeliverableInTime(comparator, leadRole: leadRole) {
             let healthy = metricRange.map { range in range.contains { words.health.contains(t[main[$0]].lemma) } } ?? false
             if leadRole != .reach || healthy {
                 return done(.level, comparator..<(comparator + 1), "a threshold with no change asked")
@@ -163,7 +169,7 @@ struct KRAnalyser {
         }
         if !hasChangeAmount, leadRole != .up, leadRole != .down,
            let within = main.first(where: { t[$0].text == "within" && t[$0].tag == .comparator }),
-           main.contains(where: { $0 > within && t[$0].tag == .duration }) {
+           main.contains(where: { $0 > within && t[$0].tag == .duration }), !oneDeliverableInTime(within, leadRole: leadRole) {
             return done(.level, within..<(within + 1), "a service level: done within a time")
         }
         if !hasChangeAmount, leadRole != .up, leadRole != .down, let plan = planAttainment() {
@@ -344,6 +350,17 @@ struct KRAnalyser {
         return nil
     }
 
+    /// Whether main token `k` opens a count: "4 bugs", "at least 3 decisions".
+    func startsWithCount(_ k: Int) -> Bool {
+        var m = k
+        while m < main.count, KRAnalyser.words9.contains(t[main[m]].text) || t[main[m]].tag == .comparator { m += 1 }
+        return m < main.count && (t[main[m]].tag == .number || t[main[m]].tag == .numberWord)
+    }
+
+    /// The count is the scope of one piece of work, not a volume of activity: "5 delivery metrics"
+    /// defined are one piece of work.
+    func countIsScope(head: Int) -> Bool { KRAnalyser.definitionNouns.contains(t[head].lemma) }
+
     /// The verb's object is a plain count of things made or done: "Write 4 how-to guides",
     /// "Run 3 paid social campaigns" — but not people hired ("Hire 4 AEs": a staffing task).
     func countedObject(lead: Int) -> Range<Int>? {
@@ -362,6 +379,7 @@ struct KRAnalyser {
         }
         guard let head else { return nil }
         if words.insiders.contains(t[head].lemma) || words.external.contains(t[head].lemma) { return nil }
+        if countIsScope(head: head) { return nil }
         return q..<(head + 1)
     }
 
@@ -601,7 +619,7 @@ struct KRAnalyser {
             var head: Int?
             while j < t.count, j <= q + 5, t[j].depth == t[q].depth {
                 let u = t[j]
-                if u.tag == .punctuation, u.text == "," || u.text == "-" { j += 1; continue }
+                if u.tag == .punctuation, u.text == "," || u.text == "-" || u.text == "+" && j == q + 1 { j += 1; continue }
                 guard u.tag == .word || u.tag == .quantifier else { break }
                 if Self.stopWords.contains(u.text) { break }
                 let width = u.isNoun || u.classes.isEmpty ? words.activity.match(t, at: j) : 0
@@ -610,10 +628,12 @@ struct KRAnalyser {
                     j += width
                     continue
                 }
-                if u.verbForm == .past || u.verbForm == .pastParticiple, !u.isNoun { break }
-                if u.isNoun || u.classes.contains(.adjective) || u.classes.isEmpty { head = nil; j += 1; continue }
+                // "12 merged improvements": a participle before a noun describes it.
+                if u.verbForm == .past || u.verbForm == .pastParticiple, !u.isNoun, !(j + 1 < t.count && t[j + 1].tag == .word && t[j + 1].isNoun) { break }
+                if u.isNoun || u.classes.contains(.adjective) || u.classes.isEmpty || u.verbForm == .past || u.verbForm == .pastParticiple { head = nil; j += 1; continue }
                 break
             }
+            if let head, countIsScope(head: head) { continue }
             // "2 outside projects turn on the bot": the count is the subject of a clause.
             if let head, head + 1 < t.count, t[head + 1].isVerb, t[head + 1].verbForm == .base || t[head + 1].verbForm == .thirdPerson,
                !t[head + 1].isNoun || t[head + 1].verbFirst { continue }
@@ -623,6 +643,8 @@ struct KRAnalyser {
         // numbers are plain counts.
         let plain = quantities.allSatisfy { t[$0].tag == .number || t[$0].tag == .numberWord }
         guard !quantities.isEmpty, plain || leadIsChange else { return nil }
+        // "Get one talk accepted": one thing is a task, not a volume — unless it repeats ("one post a week").
+        if plain, quantities.allSatisfy({ (t[$0].value ?? 0) <= 1 }), cadence() == nil, !main.contains(where: { t[$0].text == "per" }) { return nil }
         // "from 55% to 80%" of tickets solved is a share of an outcome, not a count of work.
         if main.enumerated().contains(where: { k, i in t[i].tag == .percent && k > 0 && ["from", "to"].contains(t[main[k - 1]].text) }) { return nil }
         if main.contains(where: { KRAnalyser.words26.contains(t[$0].lemma) }) { return nil }
@@ -866,6 +888,8 @@ struct KRAnalyser {
         let ordinalOfEach = main.contains { t[$0].tag == .date && t[$0].unit == "th" }
         guard let cadenceIndex = main.first(where: { i in
             guard t[i].tag == .cadence else { return false }
+            // "every business unit's budget": the cadence words run on into a noun phrase.
+            if i + 2 < t.count, t[i + 1].tag == .cadence, t[i + 2].tag == .word, isNounish(t[i + 2]) { return false }
             if i + 1 < t.count, t[i + 1].tag == .cadence { return true }
             if i > 0, t[i - 1].tag == .cadence { return true }
             if i + 1 < t.count, t[i + 1].tag == .word && t[i + 1].isNoun || t[i + 1].text == "-" { return false }
@@ -889,7 +913,8 @@ struct KRAnalyser {
         if target.unit == "%", let k = main.firstIndex(where: { $0 > comparator && t[$0].isQuantity }), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         if target.unit != nil { return true }
         // A plain number after the comparator counts things when a noun follows it.
-        guard let q = main.first(where: { $0 > comparator && t[$0].isQuantity }) else { return true }
+        let trailing = t[comparator].text == "or" ? main.last(where: { $0 < comparator && t[$0].isQuantity }) : nil
+        guard let q = trailing ?? main.first(where: { $0 > comparator && t[$0].isQuantity }) else { return true }
         // "At least 60% of requests come in through the portal": a share to reach.
         if let k = main.firstIndex(of: q), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         var n = q + 1
@@ -910,6 +935,19 @@ struct KRAnalyser {
             if before.contains(where: { t[$0].tag == .percent }), before.contains(where: { t[$0].text == "of" }), t[i].text != "budget" { return i }
         }
         return nil
+    }
+
+    /// "Finish the SOC 2 audit within 6 weeks": one piece of work with a time limit, not a service
+    /// level — which is about many things handled ("all tickets", "every incident", "90% of requests").
+    func oneDeliverableInTime(_ comparator: Int, leadRole: Role) -> Bool {
+        guard leadRole == .work || leadRole == .reach, t[comparator].text == "within",
+              main.contains(where: { $0 > comparator && t[$0].tag == .duration }) else { return false }
+        for i in main where i < comparator {
+            let u = t[i]
+            if u.tag == .quantifier || u.tag == .percent || u.tag == .cadence { return false }
+            if u.tag == .word, u.plural, u.isNoun, !u.verbFirst || u.verbForm != .thirdPerson { return false }
+        }
+        return true
     }
 
     /// "Node stays up 14 days", "Churn remains under 2%": a hold verb after its subject.
@@ -1210,6 +1248,9 @@ extension KRAnalyser {
                                            "seamlessly", "reliably", "painlessly", "effortlessly", "gracefully", "cleanly", "sooner", "faster"]
     /// Nouns of effort with no deliverable: "stability work", "polish effort".
     static let effortNouns: Set<String> = ["work", "effort", "efforts", "push", "focus", "improvement", "improvements"]
+    /// Things defined or chosen, not produced in volume: "define 5 KPIs" is one piece of work.
+    static let definitionNouns: Set<String> = ["metric", "kpi", "measure", "indicator", "goal", "target", "objective", "okr", "principle",
+                                               "persona", "requirement", "criterion", "criteria", "standard", "slo", "sli"]
     static let ongoingVerbs: Set<String> = ["keep", "continue"]
     static let eachWords: Set<String> = ["every", "each", "all"]
     static let eventPrepositions: Set<String> = ["on", "for", "after", "before", "with", "per", "at", "in"]
