@@ -88,24 +88,58 @@ struct ObjectiveAnalyser {
         let next = leadK + 1 < main.count ? t[main[leadK + 1]] : nil
         let leadIsVerb = tok.verbFirst || !tok.isNoun
             || next.map { ObjectiveAnalyser.words7.contains($0.text) || $0.isQuantity || $0.tag == .quantifier } ?? false
-        if tok.isVerb, leadIsVerb, isBase || tok.baseVerb, !roleWords, !Self.directionVerbs.contains(tok.lemma) {
-            // The object: praise or a quality makes it a direction ("Build a world-class team").
+        let workVerb = tok.isVerb && leadIsVerb && (isBase || tok.baseVerb) && !roleWords && !Self.directionVerbs.contains(tok.lemma)
+        if workVerb {
             let rest = main[(leadK + 1)...]
             if rest.isEmpty { return nil }
-            if let first = rest.first, ObjectiveAnalyser.words8.contains(t[first].text), tok.text != "move" { return nil }
-            for i in rest where (words.evaluative.match(t, at: i) > 0 && !(i + 1 < t.count && t[i + 1].text == "-")) || words.qualities.match(t, at: i) > 0 { return nil }
-            // A manner makes it a direction: "Close the books without drama", "Hire quickly and well".
-            if rest.contains(where: { ObjectiveAnalyser.words9.contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") || t[$0].text == "well" }) { return nil }
-            if rest.contains(where: { t[$0].comparative || ObjectiveAnalyser.words10.contains(t[$0].text) }) { return nil }
-            return lead
+            let preposition = rest.first.map { ObjectiveAnalyser.words8.contains(t[$0].text) && tok.text != "move" } ?? false
+            if !preposition, concreteObject(rest) { return lead }
         }
-        if !tok.isVerb || !isBase {
+        // "Improve security resilience by building separate environments": the means named is
+        // the deliverable.
+        for k in main.indices where k > leadK && k + 2 < main.count && t[main[k]].text == "by" {
+            let verb = t[main[k + 1]]
+            guard verb.verbForm == .gerund, verb.isVerb, !Self.directionVerbs.contains(verb.lemma),
+                  words.changeUp.match(t, at: main[k + 1]) == 0, words.changeDown.match(t, at: main[k + 1]) == 0 else { continue }
+            if concreteObject(main[(k + 2)...]) { return main[k + 1] }
+        }
+        if !workVerb, !tok.isVerb || !isBase {
             for (k, i) in main.enumerated() where k > leadK && words.doneStates.match(t, at: i) > 0 {
                 if ObjectiveAnalyser.words11.contains(t[i].text) { continue }
                 return i
             }
         }
         return nil
+    }
+
+    /// Whether a verb's object is a concrete thing: praise, a quality, a manner or a comparison
+    /// makes it a direction ("Build a world-class team", "Hire quickly and well"). A clause of
+    /// purpose or result after the object ("… so prospects find their way", "… to plan without
+    /// burning out", "… that keeps simple questions out") says why, not what, and is not read.
+    func concreteObject(_ rest: ArraySlice<Int>) -> Bool {
+        var end = rest.endIndex
+        for k in rest.indices where k > rest.startIndex {
+            let u = t[rest[k]]
+            if ObjectiveAnalyser.clauseWords.contains(u.text) { end = k; break }
+            if u.text == "to", k + 1 < rest.endIndex, t[rest[k + 1]].baseVerb, t[rest[k + 1]].isVerb,
+               t[rest[k + 1]].verbFirst || !t[rest[k + 1]].isNoun || k + 2 < rest.endIndex && !isNoun(t[rest[k + 2]]) { end = k; break }
+        }
+        let object = rest[rest.startIndex..<end]
+        for i in object where words.evaluative.match(t, at: i) > 0 && !(i + 1 < t.count && t[i + 1].text == "-") { return false }
+        // A quality as the head ("a culture of ownership"), not as a modifier ("security tooling").
+        for i in object where words.qualities.match(t, at: i) > 0
+            && !(i + 1 < t.count && modifies(t[i + 1]) && !(i + 2 < t.count && t[i + 2].isVerb && (t[i + 2].verbFirst || !t[i + 2].isNoun))) { return false }
+        // A manner makes it a direction: "Close the books without drama", "Hire quickly and well".
+        if object.contains(where: { ObjectiveAnalyser.words9.contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") || t[$0].text == "well" }) { return false }
+        if object.contains(where: { t[$0].comparative || ObjectiveAnalyser.words10.contains(t[$0].text) }) { return false }
+        return true
+    }
+
+    private func isNoun(_ token: TaggedToken) -> Bool { token.tag == .word && token.isNoun }
+
+    /// Whether a word before `next` modifies it: "security tooling", "quality gates".
+    private func modifies(_ next: TaggedToken) -> Bool {
+        next.tag == .word && !KRAnalyser.functionWords.contains(next.text) && !ObjectiveAnalyser.clauseWords.contains(next.text) && (next.isNoun || next.verbForm == .gerund || next.classes.isEmpty)
     }
 
     /// Verbs that lead directions, not deliverables.
@@ -135,5 +169,6 @@ extension ObjectiveAnalyser {
     static let words8: Set<String> = ["into", "in", "across", "with", "for", "to", "beyond", "as", "like"]
     static let words9: Set<String> = ["without", "while", "like"]
     static let words10: Set<String> = ["more", "less", "fewer", "better"]
+    static let clauseWords: Set<String> = ["so", "that", "which", "who", "where", "when", "whose"]
     static let words11: Set<String> = ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"]
 }
