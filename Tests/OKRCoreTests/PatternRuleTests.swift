@@ -99,7 +99,7 @@ final class PatternRuleTests: XCTestCase {
             var column = 1
             let tokens = words.map { word, classes in
                 defer { column += word.count + 1 }
-                return TaggedToken(text: word, lemma: word, classes: classes, tag: .word, column: column, length: word.count)
+                return TaggedToken(text: Word(word), lemma: Word(word), classes: classes, tag: .word, column: column, length: word.count)
             }
             return RuleLine(text: words.map(\.0).joined(separator: " "), reading: KRReading(kind: .milestone, tokens: tokens), words: table)
         }

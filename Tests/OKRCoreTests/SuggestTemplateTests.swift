@@ -10,8 +10,8 @@ final class SuggestTemplateTests: XCTestCase {
               numberWords: Set<String> = [], _ configure: (inout KRReading) -> Void = { _ in }) -> RuleLine {
         var tokens = Analyser.tag(text)
         for i in tokens.indices {
-            let word = tokens[i].text
-            if let lemma = lemmas[word] { tokens[i].lemma = lemma }
+            let word = tokens[i].text.string
+            if let lemma = lemmas[word] { tokens[i].lemma = Word(lemma) }
             if verbs.contains(word) { tokens[i].classes = [.verb] }
             if adverbs.contains(word) { tokens[i].classes = [.adverb] }
             if numberWords.contains(word) { tokens[i].tag = .numberWord }

@@ -7,8 +7,20 @@ public enum Analyser {
         Tagger.tag(text)
     }
 
+    static func tag(_ text: String, cache: TagCache?) -> [TaggedToken] {
+        Tagger.tag(text, cache: cache)
+    }
+
     public static func read(keyResult text: String) -> KRReading {
         read(keyResult: tag(text))
+    }
+
+    static func read(keyResult text: String, cache: TagCache?) -> KRReading {
+        read(keyResult: tag(text, cache: cache))
+    }
+
+    static func read(objective text: String, cache: TagCache?) -> ObjectiveReading {
+        read(objective: tag(text, cache: cache))
     }
 
     public static func read(keyResult tokens: [TaggedToken]) -> KRReading {

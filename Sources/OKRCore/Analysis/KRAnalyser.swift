@@ -334,8 +334,9 @@ struct KRAnalyser {
 
     /// "compellingly", "seamlessly", "reliably": an adverb made from a word of praise.
     func evaluativeAdverb(_ u: TaggedToken) -> Bool {
-        guard u.classes.contains(.adverb) || u.classes.isEmpty, u.text.hasSuffix("ly"), u.text.utf8.count > 4 else { return false }
-        let stem = String(u.text.dropLast(2))
+        guard u.classes.contains(.adverb) || u.classes.isEmpty, u.text.byteCount > 4, u.text.hasSuffix("ly") else { return false }
+        // Rare (an adverb in -ly), so the string is made only here.
+        let stem = String(u.text.string.dropLast(2))
         if words.evaluative.contains(stem) { return true }
         if stem.hasSuffix("i"), words.evaluative.contains(String(stem.dropLast()) + "y") { return true }
         return stem.hasSuffix("b") && words.evaluative.contains(stem + "le")
@@ -386,9 +387,9 @@ struct KRAnalyser {
     /// "quicker", "smoother", "easier": an adjective's comparative, read from the lexicon even
     /// where WordNet lists no such form.
     func isComparative(_ token: TaggedToken) -> Bool {
-        let w = token.text
+        let w = token.text.string
         if token.comparative { return true }
-        if token.classes.contains(.adjective) || token.classes.contains(.adverb), w != token.lemma, !token.isNoun { return true }
+        if token.classes.contains(.adjective) || token.classes.contains(.adverb), token.text != token.lemma, !token.isNoun { return true }
         let base = String(w.dropLast(2))
         var stems = [base, base + "e"]
         if base.hasSuffix("i") { stems.append(String(base.dropLast()) + "y") }
@@ -461,11 +462,11 @@ struct KRAnalyser {
             if w.text == "@", start + 1 < end { start += 2; continue }
             if w.tag == .punctuation, w.text == "," { start += 1; continue }
             // Priorities: "P0 -", "P1:".
-            if w.tag == .word, w.text.count == 2, w.text.hasPrefix("p"), w.text.last?.isNumber == true, start + 1 < end, t[start + 1].tag == .punctuation || t[start + 1].text == "@" {
+            if w.tag == .word, w.text.count == 2, w.text.hasPrefix("p"), w.text.string.last?.isNumber == true, start + 1 < end, t[start + 1].tag == .punctuation || t[start + 1].text == "@" {
                 start += 1
                 continue
             }
-            if w.tag == .word, w.text.hasPrefix("kr"), w.text.dropFirst(2).allSatisfy(\.isNumber) {
+            if w.tag == .word, w.text.hasPrefix("kr"), w.text.string.dropFirst(2).allSatisfy(\.isNumber) {
                 start += 1
                 if start < end, t[start].tag == .number { start += 1 }
                 continue
@@ -592,7 +593,7 @@ struct KRAnalyser {
                 var before = t[main[k - 1]].text
                 if before == "-", k > 1 { before = t[main[k - 2]].text }
                 if Self.nameBeforeNumber.contains(before) { continue }
-                if before == "." || t[main[k - 1]].text.hasPrefix("v") && t[main[k - 1]].text.dropFirst().allSatisfy(\.isNumber) { continue }
+                if before == "." || t[main[k - 1]].text.hasPrefix("v") && t[main[k - 1]].text.string.dropFirst().allSatisfy(\.isNumber) { continue }
             }
             // "3-week bootcamp", "5,000-node network": a number glued to a noun describes a thing.
             if k + 2 < main.count, t[main[k + 1]].text == "-", main[k + 1] == i + 1, t[main[k + 2]].tag == .word { continue }
@@ -602,18 +603,20 @@ struct KRAnalyser {
         return result
     }
 
-    static let nameBeforeNumber: Set<String> = ["soc", "iso", "web", "level", "tier", "phase", "version", "v", "gen", "type", "series",
+    static let rateWords: WordSet = ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "frequency", "velocity", "throughput", "cadence"]
+    static let planWords: WordSet = ["target", "targets", "plan", "quota", "quotas", "sla", "slas", "slo", "slos", "forecast", "goal", "budget", "commitment", "commitments", "committed"]
+
+    static let nameBeforeNumber: WordSet = ["soc", "iso", "web", "level", "tier", "phase", "version", "v", "gen", "type", "series",
                                                 "wcag", "pci", "ipv", "http", "step", "stage", "round", "season", "wave", "sprint", "p",
                                                 "sev", "severity", "priority", "top", "release", "objective", "kr", "o", "okr", "grade"]
 
     /// The counted noun of an activity: "100 sales calls", "12 blog posts", or a metric whose head is
     /// an activity when its numbers are plain counts ("story points delivered from 40 to 60").
     func countedActivity(_ quantities: [Int], leadIsChange: Bool) -> Range<Int>? {
-        let rateWords: Set<String> = ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "frequency", "velocity", "throughput", "cadence"]
         for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
             guard t[q].unit == nil, (t[q].value ?? 0) >= 2 else { continue }
             // "Raise deploy frequency from 4 to 20 releases": the count is the unit of a rate.
-            if main.contains(where: { $0 < q && rateWords.contains(t[$0].lemma) }) { continue }
+            if main.contains(where: { $0 < q && Self.rateWords.contains(t[$0].lemma) }) { continue }
             // The noun group after the number: up to four words, ending at a preposition or verb.
             var j = q + 1
             var head: Int?
@@ -646,7 +649,7 @@ struct KRAnalyser {
         // "Get one talk accepted": one thing is a task, not a volume — unless it repeats ("one post a week").
         if plain, quantities.allSatisfy({ (t[$0].value ?? 0) <= 1 }), cadence() == nil, !main.contains(where: { t[$0].text == "per" }) { return nil }
         // "from 55% to 80%" of tickets solved is a share of an outcome, not a count of work.
-        if main.enumerated().contains(where: { k, i in t[i].tag == .percent && k > 0 && ["from", "to"].contains(t[main[k - 1]].text) }) { return nil }
+        if main.enumerated().contains(where: { k, i in t[i].tag == .percent && k > 0 && (t[main[k - 1]].text == "from" || t[main[k - 1]].text == "to") }) { return nil }
         if main.contains(where: { KRAnalyser.words26.contains(t[$0].lemma) }) { return nil }
         for k in main.indices {
             let i = main[k]
@@ -665,9 +668,9 @@ struct KRAnalyser {
         return nil
     }
 
-    static let feelingVerbs: Set<String> = ["love", "feel", "like", "enjoy", "trust", "prefer", "rave", "believe", "appreciate", "value", "care"]
+    static let feelingVerbs: WordSet = ["love", "feel", "like", "enjoy", "trust", "prefer", "rave", "believe", "appreciate", "value", "care"]
 
-    static let aspirationVerbs: Set<String> = ["delight", "empower", "inspire", "wow", "excite", "thrill", "foster", "nurture",
+    static let aspirationVerbs: WordSet = ["delight", "empower", "inspire", "wow", "excite", "thrill", "foster", "nurture",
                                                "cultivate", "champion", "embrace", "attract", "be", "become", "strive", "aspire"]
 
     /// A noun, or a word the lexicon does not know that is not a function word ("SSO", "AEs").
@@ -676,11 +679,11 @@ struct KRAnalyser {
         return token.isNoun || token.classes.isEmpty
     }
 
-    static let functionWords: Set<String> = ["the", "a", "an", "our", "their", "its", "this", "that", "these", "those", "all", "every",
+    static let functionWords: WordSet = ["the", "a", "an", "our", "their", "its", "this", "that", "these", "those", "all", "every",
                                              "each", "to", "of", "in", "on", "at", "for", "with", "by", "and", "or", "my", "your",
                                              "his", "her", "we", "they", "it", "us", "them", "who", "which", "what", "than", "from", "i", "as", "be", "so"]
 
-    static let stopWords: Set<String> = ["in", "on", "at", "to", "for", "from", "by", "with", "per", "of", "and", "or", "across",
+    static let stopWords: WordSet = ["in", "on", "at", "to", "for", "from", "by", "with", "per", "of", "and", "or", "across",
                                          "within", "into", "over", "under", "through", "via", "that", "which", "who", "than", "the",
                                          "this", "next", "each", "every", "a", "an", "these", "those", "before", "after", "until"]
 
@@ -763,10 +766,10 @@ struct KRAnalyser {
     }
 
     static func quantity(_ tok: TaggedToken) -> Quantity {
-        var text = tok.text
+        var text = tok.text.string
         switch tok.tag {
-        case .money: text = (tok.unit ?? "$") + tok.text
-        case .duration: text = tok.text + " " + (tok.unit ?? "")
+        case .money: text = (tok.unit ?? "$") + tok.text.string
+        case .duration: text = tok.text.string + " " + (tok.unit ?? "")
         default: break
         }
         return Quantity(value: tok.value ?? 0, text: text, unit: tok.unit)
@@ -838,7 +841,7 @@ struct KRAnalyser {
         return end > start ? Array(start..<end) : nil
     }
 
-    static let boundaryWords: Set<String> = ["from", "to", "by", "is", "are", "at", "within", "per", "and", "or", "while", "without",
+    static let boundaryWords: WordSet = ["from", "to", "by", "is", "are", "at", "within", "per", "and", "or", "while", "without",
                                              "through", "via", "over", "under", "below", "above", "than", "into", "before", "after",
                                              "during", "until", "so", "that", "which", "the", "this", "next", "each", "every", "end"]
 
@@ -848,8 +851,8 @@ struct KRAnalyser {
         var k = 0
         while k < range.count {
             let i = main[range[k]]
-            var lemma = t[i].lemma
-            if let folded = words.units[t[i].text] { lemma = folded }
+            var lemma = t[i].lemma.string
+            if let folded = words.units[t[i].text] { lemma = folded } else if let synonym = words.synonyms[t[i].lemma] { lemma = synonym }
             if let synonym = words.synonyms[lemma] { lemma = synonym }
             if !KRAnalyser.keyStopWords.contains(lemma) { parts.append(lemma) }
             k += 1
@@ -857,7 +860,7 @@ struct KRAnalyser {
         return parts.joined(separator: " ")
     }
 
-    static let keyStopWords: Set<String> = ["the", "a", "an", "our", "of", "all", "its", "their", "total", "overall"]
+    static let keyStopWords: WordSet = ["the", "a", "an", "our", "of", "all", "its", "their", "total", "overall"]
 
     func firstMatch(_ list: OKRWords.List) -> Int? {
         for i in main where list.match(t, at: i) > 0 { return i }
@@ -925,8 +928,7 @@ struct KRAnalyser {
 
     /// Attainment of a plan: "meet 100% of response SLAs", "hit the pipeline target", "bookings at plan".
     func planAttainment() -> Int? {
-        let planWords: Set<String> = ["target", "targets", "plan", "quota", "quotas", "sla", "slas", "slo", "slos", "forecast", "goal", "budget", "commitment", "commitments", "committed"]
-        for (k, i) in main.enumerated() where planWords.contains(t[i].text) {
+        for (k, i) in main.enumerated() where Self.planWords.contains(t[i].text) {
             // "100% of … plan", "hit … target", "at plan"
             let before = main[..<k]
             if before.contains(where: { t[$0].tag == .percent && (t[$0].value ?? 0) >= 100 }) { return i }
@@ -1155,14 +1157,14 @@ struct KRAnalyser {
     func deadline() -> String? {
         for (k, i) in main.enumerated() where KRAnalyser.words50.contains(t[i].text) || t[i].tag == .date && t[i].text.hasPrefix("eo") {
             var m = k + 1
-            if t[i].tag == .date, t[i].text.hasPrefix("eo") { return t[i].text }
+            if t[i].tag == .date, t[i].text.hasPrefix("eo") { return t[i].text.string }
             while m < main.count, KRAnalyser.words51.contains(t[main[m]].text) || (t[main[m]].tag == .date && t[main[m]].text == "end") { m += 1 }
             guard m < main.count else { continue }
             let u = t[main[m]]
             if u.tag == .date || u.tag == .quarter || u.tag == .year {
                 var last = m
                 while last + 1 < main.count, [.date, .quarter, .year].contains(t[main[last + 1]].tag)
-                        || last + 2 < main.count && ["-", "/"].contains(t[main[last + 1]].text) && [.date, .number].contains(t[main[last + 2]].tag) {
+                        || last + 2 < main.count && (t[main[last + 1]].text == "-" || t[main[last + 1]].text == "/") && [.date, .number].contains(t[main[last + 2]].tag) {
                     last += t[main[last + 1]].tag == .punctuation ? 2 : 1
                 }
                 return joined(main[(k + 1)...last])
@@ -1177,7 +1179,7 @@ struct KRAnalyser {
         var previousEnd: Int?
         for i in indices {
             if let end = previousEnd, end != t[i].column { out += " " }
-            out += t[i].tag == .money ? (t[i].unit ?? "") + t[i].text : t[i].text
+            out += t[i].tag == .money ? (t[i].unit ?? "") + t[i].text.string : t[i].text.string
             previousEnd = t[i].column + t[i].length
         }
         return out
@@ -1186,85 +1188,85 @@ struct KRAnalyser {
     func cadence() -> String? {
         let indices = main.filter { t[$0].tag == .cadence }
         guard !indices.isEmpty else { return nil }
-        return indices.map { t[$0].text }.joined(separator: " ")
+        return indices.map { t[$0].text.string }.joined(separator: " ")
     }
 }
 
 // Word sets used above, built once (array literals in a hot path would be built on every call).
 extension KRAnalyser {
-    static let words0: Set<String> = ["hold", "keep", "continue", "protect", "retain"]
-    static let words1: Set<String> = ["control", "manage", "monitor", "track", "watch", "oversee", "contain", "police", "administer", "operate"]
-    static let words2: Set<String> = ["manage", "administer", "operate"]
-    static let words3: Set<String> = ["no", "zero", "none"]
-    static let words4: Set<String> = ["never", "don't", "dont", "avoid"]
-    static let words5: Set<String> = ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"]
-    static let words6: Set<String> = ["well", "properly", "better", "smoothly", "effectively"]
-    static let words7: Set<String> = ["more", "less", "fewer", "better", "worse", "further", "finer"]
-    static let words8: Set<String> = ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "visibly", "fast", "tidy", "maintainable", "mature"]
-    static let words9: Set<String> = ["at", "least", "up", "to", "another", "more", "than", "over", "first"]
-    static let words10: Set<String> = ["done", "complete", "completed", "x", "of", "in", "progress", "so", "far"]
-    static let words11: Set<String> = ["achieved", "missed", "done", "exceeded", "partial", "partially", "track", "progress", "complete", "completed"]
-    static let words12: Set<String> = ["-", "–", "—"]
-    static let words13: Set<String> = ["-", "–", "—", "*"]
-    static let words14: Set<String> = ["-", "–", "—", "*", ","]
-    static let words15: Set<String> = ["-", "–", "—", "(", "[", ","]
-    static let words16: Set<String> = ["-", "*", "•", "·", "–", "—", "[", "]", ":", ".", ")", "#"]
-    static let words17: Set<String> = [".", ")", ":"]
-    static let words18: Set<String> = ["by", "in", "before", "until", "during"]
-    static let words19: Set<String> = ["the", "end", "of"]
-    static let words20: Set<String> = ["bring", "get", "drive", "push", "take", "knock", "pull", "pay", "burn", "turn"]
-    static let words21: Set<String> = ["bring", "get", "push", "drive", "take", "move"]
-    static let words22: Set<String> = ["the", "a", "an", "our", "all", "every", "each", "my", "your", "their", "its", "this", "these", "new"]
-    static let words23: Set<String> = ["the", "a"]
-    static let words24: Set<String> = ["at", "of", "is", "are"]
-    static let words25: Set<String> = ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"]
-    static let words26: Set<String> = ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "quality", "time"]
-    static let words27: Set<String> = ["number", "count", "amount", "volume", "total"]
-    static let words28: Set<String> = ["double", "triple", "quadruple", "halve"]
-    static let words29: Set<String> = ["double", "triple", "halve", "quadruple"]
-    static let words30: Set<String> = ["the", "a", "an", "about", "around", "approximately", "roughly", "~", "at", "least", "most"]
-    static let words31: Set<String> = ["from", "currently", "baseline", "today", "now", "was"]
-    static let words32: Set<String> = ["faster", "quicker", "smaller", "lower", "higher", "more", "less", "cheaper", "fewer", "shorter", "better", "larger", "bigger"]
-    static let words33: Set<String> = ["more", "greater", "higher", "later", "longer"]
-    static let words34: Set<String> = ["less", "fewer", "lower", "below"]
-    static let words35: Set<String> = ["rise", "climb", "jump", "go"]
-    static let words36: Set<String> = ["the", "a", "an", "our", "all", "its", "their", "of", "total"]
-    static let words37: Set<String> = ["of", "for", "in", "on", "among", "across", "with"]
-    static let words38: Set<String> = ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure"]
-    static let words39: Set<String> = ["or", "more", "fewer", "less"]
-    static let words40: Set<String> = ["stars", "star", "points", "point"]
-    static let words41: Set<String> = ["hit", "meet", "reach", "achieve", "exceed", "beat", "make", "deliver"]
-    static let words42: Set<String> = ["every", "all", "each", "any"]
-    static let words43: Set<String> = ["keep", "stay", "remain", "meet", "go", "pass", "receive", "respond", "load", "succeed", "complete"]
-    static let words44: Set<String> = ["csat", "sla", "slas", "slo", "slos", "uptime", "availability", "accuracy", "compliance", "satisfaction", "nps"]
-    static let words45: Set<String> = ["new", "expansion", "incremental", "additional", "upsell"]
-    static let words46: Set<String> = ["the", "our", "all", "new", "active", "eligible"]
-    static let words47: Set<String> = ["signed", "closed", "secured", "obtained"]
-    static let words48: Set<String> = ["down", "up", "out", "off", "in", "on", "over"]
-    static let words49: Set<String> = ["is", "are", "be", "been", "was", "were", "fully"]
-    static let words50: Set<String> = ["by", "before", "until", "in", "during", "for", "end", "eoq", "eoy"]
-    static let words51: Set<String> = ["the", "end", "of", "mid", "start", "beginning"]
-    static let mannerWords: Set<String> = ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "fast",
+    static let words0: WordSet = ["hold", "keep", "continue", "protect", "retain"]
+    static let words1: WordSet = ["control", "manage", "monitor", "track", "watch", "oversee", "contain", "police", "administer", "operate"]
+    static let words2: WordSet = ["manage", "administer", "operate"]
+    static let words3: WordSet = ["no", "zero", "none"]
+    static let words4: WordSet = ["never", "don't", "dont", "avoid"]
+    static let words5: WordSet = ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"]
+    static let words6: WordSet = ["well", "properly", "better", "smoothly", "effectively"]
+    static let words7: WordSet = ["more", "less", "fewer", "better", "worse", "further", "finer"]
+    static let words8: WordSet = ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "visibly", "fast", "tidy", "maintainable", "mature"]
+    static let words9: WordSet = ["at", "least", "up", "to", "another", "more", "than", "over", "first"]
+    static let words10: WordSet = ["done", "complete", "completed", "x", "of", "in", "progress", "so", "far"]
+    static let words11: WordSet = ["achieved", "missed", "done", "exceeded", "partial", "partially", "track", "progress", "complete", "completed"]
+    static let words12: WordSet = ["-", "–", "—"]
+    static let words13: WordSet = ["-", "–", "—", "*"]
+    static let words14: WordSet = ["-", "–", "—", "*", ","]
+    static let words15: WordSet = ["-", "–", "—", "(", "[", ","]
+    static let words16: WordSet = ["-", "*", "•", "·", "–", "—", "[", "]", ":", ".", ")", "#"]
+    static let words17: WordSet = [".", ")", ":"]
+    static let words18: WordSet = ["by", "in", "before", "until", "during"]
+    static let words19: WordSet = ["the", "end", "of"]
+    static let words20: WordSet = ["bring", "get", "drive", "push", "take", "knock", "pull", "pay", "burn", "turn"]
+    static let words21: WordSet = ["bring", "get", "push", "drive", "take", "move"]
+    static let words22: WordSet = ["the", "a", "an", "our", "all", "every", "each", "my", "your", "their", "its", "this", "these", "new"]
+    static let words23: WordSet = ["the", "a"]
+    static let words24: WordSet = ["at", "of", "is", "are"]
+    static let words25: WordSet = ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"]
+    static let words26: WordSet = ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "quality", "time"]
+    static let words27: WordSet = ["number", "count", "amount", "volume", "total"]
+    static let words28: WordSet = ["double", "triple", "quadruple", "halve"]
+    static let words29: WordSet = ["double", "triple", "halve", "quadruple"]
+    static let words30: WordSet = ["the", "a", "an", "about", "around", "approximately", "roughly", "~", "at", "least", "most"]
+    static let words31: WordSet = ["from", "currently", "baseline", "today", "now", "was"]
+    static let words32: WordSet = ["faster", "quicker", "smaller", "lower", "higher", "more", "less", "cheaper", "fewer", "shorter", "better", "larger", "bigger"]
+    static let words33: WordSet = ["more", "greater", "higher", "later", "longer"]
+    static let words34: WordSet = ["less", "fewer", "lower", "below"]
+    static let words35: WordSet = ["rise", "climb", "jump", "go"]
+    static let words36: WordSet = ["the", "a", "an", "our", "all", "its", "their", "of", "total"]
+    static let words37: WordSet = ["of", "for", "in", "on", "among", "across", "with"]
+    static let words38: WordSet = ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure"]
+    static let words39: WordSet = ["or", "more", "fewer", "less"]
+    static let words40: WordSet = ["stars", "star", "points", "point"]
+    static let words41: WordSet = ["hit", "meet", "reach", "achieve", "exceed", "beat", "make", "deliver"]
+    static let words42: WordSet = ["every", "all", "each", "any"]
+    static let words43: WordSet = ["keep", "stay", "remain", "meet", "go", "pass", "receive", "respond", "load", "succeed", "complete"]
+    static let words44: WordSet = ["csat", "sla", "slas", "slo", "slos", "uptime", "availability", "accuracy", "compliance", "satisfaction", "nps"]
+    static let words45: WordSet = ["new", "expansion", "incremental", "additional", "upsell"]
+    static let words46: WordSet = ["the", "our", "all", "new", "active", "eligible"]
+    static let words47: WordSet = ["signed", "closed", "secured", "obtained"]
+    static let words48: WordSet = ["down", "up", "out", "off", "in", "on", "over"]
+    static let words49: WordSet = ["is", "are", "be", "been", "was", "were", "fully"]
+    static let words50: WordSet = ["by", "before", "until", "in", "during", "for", "end", "eoq", "eoy"]
+    static let words51: WordSet = ["the", "end", "of", "mid", "start", "beginning"]
+    static let mannerWords: WordSet = ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "fast",
                                            "seamlessly", "reliably", "painlessly", "effortlessly", "gracefully", "cleanly", "sooner", "faster"]
     /// Nouns of effort with no deliverable: "stability work", "polish effort".
-    static let effortNouns: Set<String> = ["work", "effort", "efforts", "push", "focus", "improvement", "improvements"]
+    static let effortNouns: WordSet = ["work", "effort", "efforts", "push", "focus", "improvement", "improvements"]
     /// Things defined or chosen, not produced in volume: "define 5 KPIs" is one piece of work.
-    static let definitionNouns: Set<String> = ["metric", "kpi", "measure", "indicator", "goal", "target", "objective", "okr", "principle",
+    static let definitionNouns: WordSet = ["metric", "kpi", "measure", "indicator", "goal", "target", "objective", "okr", "principle",
                                                "persona", "requirement", "criterion", "criteria", "standard", "slo", "sli"]
-    static let ongoingVerbs: Set<String> = ["keep", "continue"]
-    static let eachWords: Set<String> = ["every", "each", "all"]
-    static let eventPrepositions: Set<String> = ["on", "for", "after", "before", "with", "per", "at", "in"]
+    static let ongoingVerbs: WordSet = ["keep", "continue"]
+    static let eachWords: WordSet = ["every", "each", "all"]
+    static let eventPrepositions: WordSet = ["on", "for", "after", "before", "with", "per", "at", "in"]
     /// Events that recur in the team's work: a duty "on every release" repeats with them.
-    static let eventNouns: Set<String> = ["release", "deploy", "deployment", "launch", "hire", "incident", "outage", "sprint", "event",
+    static let eventNouns: WordSet = ["release", "deploy", "deployment", "launch", "hire", "incident", "outage", "sprint", "event",
                                           "merge", "pr", "renewal", "meeting", "call", "demo", "interview", "escalation", "ticket",
                                           "request", "order", "invoice", "iteration", "build", "commit", "onboarding", "offboarding",
                                           "visit", "booking", "shipment", "payment", "complaint", "case", "rollout", "upgrade", "postmortem",
                                           "close", "cycle", "standup", "retro", "retrospective", "change"]
     /// Nouns that name a change: "15% lift in traffic", "a 20% reduction in churn".
-    static let changeNouns: Set<String> = ["growth", "increase", "decrease", "reduction", "drop", "improvement", "uplift", "gain", "rise",
+    static let changeNouns: WordSet = ["growth", "increase", "decrease", "reduction", "drop", "improvement", "uplift", "gain", "rise",
                                            "decline", "lift", "boost", "jump", "hike", "saving", "savings", "fall", "delta", "more",
                                            "less", "fewer", "higher", "lower", "up", "down"]
     /// Words that say the figure is new business, a growth: "$2M in new ARR", "$500k net new".
-    static let growthWords: Set<String> = ["new", "net", "expansion", "incremental", "additional", "upsell", "more", "extra", "lift",
+    static let growthWords: WordSet = ["new", "net", "expansion", "incremental", "additional", "upsell", "more", "extra", "lift",
                                            "increase", "growth", "reduction", "decrease", "improvement", "uplift", "gain", "rise", "drop"]
 }

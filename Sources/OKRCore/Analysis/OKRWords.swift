@@ -3,19 +3,23 @@
 final class OKRWords: Sendable {
     /// A list of single lemmas and multi-word phrases (as lemma sequences).
     struct List: Sendable {
-        var singles: Set<String> = []
+        var singles: WordSet = []
         /// First lemma -> the phrases that start with it, longest first.
-        var phrases: [String: [[String]]] = [:]
+        var phrases = WordMap<[[String]]>()
 
         init(_ entries: [String]) {
             for entry in entries {
                 // "world-class" is matched as the tokens world, -, class.
                 let words = entry.replacingOccurrences(of: "-", with: " - ").split(separator: " ").map(String.init)
-                if words.count == 1 { singles.insert(words[0]) } else if let first = words.first { phrases[first, default: []].append(words) }
+                if words.count == 1 { singles.insert(words[0]) } else if let first = words.first { phrases[Word(first)] = (phrases[Word(first)] ?? []) + [words] }
             }
-            for key in phrases.keys { phrases[key]?.sort { $0.count > $1.count } }
+            for (key, list) in phrases.entries { phrases[key] = list.sorted { $0.count > $1.count } }
+            hasPhrases = phrases.count > 0
         }
 
+        private(set) var hasPhrases = false
+
+        @inline(__always) func contains(_ lemma: Word) -> Bool { singles.contains(lemma) }
         func contains(_ lemma: String) -> Bool { singles.contains(lemma) }
 
         /// How many tokens from `start` form an entry, matching on lemma or text; 0 when none.
@@ -23,14 +27,14 @@ final class OKRWords: Sendable {
             guard start < tokens.count else { return 0 }
             let t = tokens[start]
             guard t.tag != .punctuation else { return 0 }
-            if !phrases.isEmpty {
+            if hasPhrases {
                 if let n = matchPhrase(tokens, start, t.lemma) { return n }
                 if t.text != t.lemma, let n = matchPhrase(tokens, start, t.text) { return n }
             }
             return singles.contains(t.lemma) || t.text != t.lemma && singles.contains(t.text) ? 1 : 0
         }
 
-        private func matchPhrase(_ tokens: [TaggedToken], _ start: Int, _ key: String) -> Int? {
+        private func matchPhrase(_ tokens: [TaggedToken], _ start: Int, _ key: Word) -> Int? {
             guard let candidates = phrases[key] else { return nil }
             for phrase in candidates where start + phrase.count <= tokens.count {
                 var ok = true
@@ -49,10 +53,10 @@ final class OKRWords: Sendable {
     let activity: List, insiders: List, external: List, health: List, moneyMetrics: List
     let doneStates: List, steady: List, duty: List, qualities: List, evaluative: List
     /// Any spelling of a unit -> its folded form ("milliseconds" -> "ms").
-    let units: [String: String]
+    let units: WordMap<String>
     let unitPhrases: List
     /// Any spelling of a metric word -> its folded form ("attrition" -> "churn").
-    let synonyms: [String: String]
+    let synonyms: WordMap<String>
     let synonymPhrases: [String: [[String]]]
 
     static let shared: OKRWords = {
@@ -90,22 +94,22 @@ final class OKRWords: Sendable {
         activity = try list("activity"); insiders = try list("internal"); external = try list("external"); health = try list("health")
         moneyMetrics = try list("money_metrics"); doneStates = try list("done_states"); steady = try list("steady"); duty = try list("duty")
         qualities = try list("qualities"); evaluative = try list("evaluative")
-        var units: [String: String] = [:]
+        var units = WordMap<String>()
         var unitSpellings: [String] = []
         for (folded, spellings) in try folding("units") {
             for spelling in spellings {
                 if spelling.contains(" ") { unitSpellings.append(spelling) }
-                units[spelling] = folded
+                units[Word(spelling)] = folded
             }
         }
         self.units = units
         unitPhrases = List(unitSpellings)
-        var synonyms: [String: String] = [:]
+        var synonyms = WordMap<String>()
         var synonymPhrases: [String: [[String]]] = [:]
         for (folded, spellings) in try folding("synonyms") {
             for spelling in spellings {
                 let words = spelling.split(separator: " ").map(String.init)
-                if words.count == 1 { synonyms[spelling] = folded } else { synonymPhrases[folded, default: []].append(words) }
+                if words.count == 1 { synonyms[Word(spelling)] = folded } else { synonymPhrases[folded, default: []].append(words) }
             }
         }
         self.synonyms = synonyms

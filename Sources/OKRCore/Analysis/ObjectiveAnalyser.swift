@@ -10,7 +10,7 @@ struct ObjectiveAnalyser {
         self.t = tokens
         // Objectives carry labels like "Objective 2:" or "O1:"; the document reader drops most.
         var main = KRAnalyser.mainTokens(tokens)
-        if let first = main.first, t[first].tag == .word, t[first].text == "objective" || (t[first].text.hasPrefix("o") && t[first].text.dropFirst().allSatisfy(\.isNumber) && t[first].text.count > 1) {
+        if let first = main.first, t[first].tag == .word, t[first].text == "objective" || (t[first].text.hasPrefix("o") && t[first].text.string.dropFirst().allSatisfy(\.isNumber) && t[first].text.count > 1) {
             main.removeFirst()
             while let f = main.first, t[f].tag == .number || t[f].tag == .punctuation { main.removeFirst() }
         }
@@ -60,7 +60,7 @@ struct ObjectiveAnalyser {
             if k + 2 < main.count, t[main[k + 1]].text == ".", t[main[k + 2]].tag == .number { continue }
             // "the 2 of us", "one team": a bare small count word inside a phrase reads as words.
             if t[i].tag == .numberWord, t[i].value ?? 0 <= 1 { continue }
-            if t[i].tag == .numberWord, k + 1 < main.count, !words.units.keys.contains(t[main[k + 1]].text), t[i].text != "dozen" {
+            if t[i].tag == .numberWord, k + 1 < main.count, words.units[t[main[k + 1]].text] == nil, t[i].text != "dozen" {
                 // "three new markets" is a count; "one voice" is not.
                 if (t[i].value ?? 0) < 2 { continue }
             }
@@ -143,7 +143,7 @@ struct ObjectiveAnalyser {
     }
 
     /// Verbs that lead directions, not deliverables.
-    static let directionVerbs: Set<String> = ["be", "become", "make", "delight", "win", "grow", "lead", "own", "dominate", "inspire",
+    static let directionVerbs: WordSet = ["be", "become", "make", "delight", "win", "grow", "lead", "own", "dominate", "inspire",
                                               "empower", "enable", "help", "earn", "establish", "foster", "nurture",
                                               "cultivate", "transform", "reinvent", "redefine", "champion", "unlock", "accelerate",
                                               "elevate", "love", "wow", "thrill", "feel", "put", "live", "simplify", "modernize", "modernise", "streamline",
@@ -158,17 +158,17 @@ struct ObjectiveAnalyser {
 
 // Word sets used above, built once (array literals in a hot path would be built on every call).
 extension ObjectiveAnalyser {
-    static let words0: Set<String> = ["double", "triple", "quadruple", "halve", "10x"]
-    static let words1: Set<String> = ["twice", "thrice", "three"]
-    static let words2: Set<String> = ["hit", "reach", "achieve", "get", "win", "sign", "close", "land", "book", "exceed", "surpass", "attain"]
-    static let words3: Set<String> = ["ever", "record"]
-    static let words4: Set<String> = ["release", "version", "edition", "beta", "alpha", "update", "launch"]
-    static let words5: Set<String> = ["widen", "post", "be"]
-    static let words6: Set<String> = ["margin", "margins", "profitability", "cash", "churn", "cost", "costs", "positive"]
-    static let words7: Set<String> = ["the", "a", "an", "our", "every", "all", "its", "their", "v1", "v2"]
-    static let words8: Set<String> = ["into", "in", "across", "with", "for", "to", "beyond", "as", "like"]
-    static let words9: Set<String> = ["without", "while", "like"]
-    static let words10: Set<String> = ["more", "less", "fewer", "better"]
-    static let clauseWords: Set<String> = ["so", "that", "which", "who", "where", "when", "whose"]
-    static let words11: Set<String> = ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"]
+    static let words0: WordSet = ["double", "triple", "quadruple", "halve", "10x"]
+    static let words1: WordSet = ["twice", "thrice", "three"]
+    static let words2: WordSet = ["hit", "reach", "achieve", "get", "win", "sign", "close", "land", "book", "exceed", "surpass", "attain"]
+    static let words3: WordSet = ["ever", "record"]
+    static let words4: WordSet = ["release", "version", "edition", "beta", "alpha", "update", "launch"]
+    static let words5: WordSet = ["widen", "post", "be"]
+    static let words6: WordSet = ["margin", "margins", "profitability", "cash", "churn", "cost", "costs", "positive"]
+    static let words7: WordSet = ["the", "a", "an", "our", "every", "all", "its", "their", "v1", "v2"]
+    static let words8: WordSet = ["into", "in", "across", "with", "for", "to", "beyond", "as", "like"]
+    static let words9: WordSet = ["without", "while", "like"]
+    static let words10: WordSet = ["more", "less", "fewer", "better"]
+    static let words11: WordSet = ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"]
+    static let clauseWords: WordSet = ["so", "that", "which", "who", "where", "when", "whose"]
 }

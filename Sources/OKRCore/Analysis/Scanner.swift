@@ -14,6 +14,8 @@ struct Scanner {
         var depth: UInt8 = 0
         /// "2,000": written with a thousands separator, so never a year.
         var grouped = false
+        /// For words: the FNV hash of the lower-cased bytes (`Word.key`), 0 when not computed.
+        var key: UInt64 = 0
     }
 
     static func scan(_ text: String) -> [Raw] {
@@ -26,6 +28,9 @@ struct Scanner {
         out.reserveCapacity(s.count / 4 + 2)
         var i = 0, column = 1
         var depth: UInt8 = 0
+        // One buffer for every word and number of the line: no allocation per token.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
         while i < s.count {
             let c = s[i]
             if c == 0x20 || c == 0x09 { i += 1; column += 1; continue }
@@ -33,7 +38,7 @@ struct Scanner {
             if let n = currencyLength(s, i), i + n < s.count, isDigit(s[i + n]) {
                 let start = column, symbol = String(decoding: UnsafeBufferPointer(rebasing: s[i..<(i + n)]), as: UTF8.self)
                 i += n; column += 1
-                var raw = readNumber(s, &i, &column, start: start)
+                var raw = readNumber(s, &i, &column, start: start, &bytes)
                 raw.unit = symbol == "$" ? "$" : symbol
                 raw.depth = depth
                 raw.length = column - start
@@ -42,7 +47,7 @@ struct Scanner {
             }
             if isDigit(c) {
                 let start = column
-                var raw = readNumber(s, &i, &column, start: start)
+                var raw = readNumber(s, &i, &column, start: start, &bytes)
                 raw.depth = depth
                 raw.length = column - start
                 out.append(raw)
@@ -50,20 +55,22 @@ struct Scanner {
             }
             if c < 0x80 ? isLetter(c) : isLetterScalar(s, i) {
                 let start = column
-                var bytes: [UInt8] = []
-                bytes.reserveCapacity(12)
+                bytes.removeAll(keepingCapacity: true)
                 var ascii = true
+                var hash = Word.FNV()
                 while i < s.count {
                     let b = s[i]
                     if b < 0x80 {
                         if isLetter(b) || isDigit(b) {
-                            bytes.append(b | (isUpper(b) ? 0x20 : 0))
+                            let lower = b | (isUpper(b) ? 0x20 : 0)
+                            bytes.append(lower)
+                            hash.add(lower)
                             i += 1; column += 1
                         } else if (b == 0x27) && i + 1 < s.count && isLetter(s[i + 1]) {
-                            bytes.append(b); i += 1; column += 1
+                            bytes.append(b); hash.add(b); i += 1; column += 1
                         } else { break }
                     } else if isRightQuote(s, i), i + 3 < s.count, isLetter(s[i + 3]) {
-                        bytes.append(0x27); i += 3; column += 1
+                        bytes.append(0x27); hash.add(0x27); i += 3; column += 1
                     } else if isLetterScalar(s, i) {
                         let n = scalarLength(b)
                         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<min(s.count, i + n)]))
@@ -73,7 +80,7 @@ struct Scanner {
                 }
                 var word = String(decoding: bytes, as: UTF8.self)
                 if !ascii { word = word.lowercased() }
-                out.append(Raw(kind: .word, text: word, column: start, length: column - start, depth: depth))
+                out.append(Raw(kind: .word, text: word, column: start, length: column - start, depth: depth, key: ascii ? hash.value : 0))
                 continue
             }
             // Punctuation: a few two-character arrows and comparators, else one scalar.
@@ -97,8 +104,8 @@ struct Scanner {
 
     /// Digits with thousands separators and a decimal point, then what is glued on: %, a magnitude
     /// (k, m, bn), a multiplier (x), an ordinal (st, nd, rd, th) or a unit ("300ms", "24h").
-    private static func readNumber(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ column: inout Int, start: Int) -> Raw {
-        var digits: [UInt8] = []
+    private static func readNumber(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ column: inout Int, start: Int, _ digits: inout [UInt8]) -> Raw {
+        digits.removeAll(keepingCapacity: true)
         var grouped = false
         while i < s.count {
             let b = s[i]
@@ -131,7 +138,7 @@ struct Scanner {
         case "st", "nd", "rd", "th": raw.unit = "th"
         default: raw.unit = suffix
         }
-        if ["k", "m", "mm", "mn", "b", "bn"].contains(suffix) { raw.text += suffix }
+        if suffix == "k" || suffix == "m" || suffix == "mm" || suffix == "mn" || suffix == "b" || suffix == "bn" { raw.text += suffix }
         column += j - i
         i = j
         return raw

@@ -26,9 +26,9 @@ public struct TaggedToken: Hashable, Sendable {
     }
 
     /// The text as written, lower-cased (punctuation as its character).
-    public var text: String
+    public var text: Word
     /// The dictionary form ("hired" → "hire", "calls" → "call"); the text itself when unknown.
-    public var lemma: String
+    public var lemma: Word
     /// Every class the lexicon knows for the word (empty for numbers, punctuation, unknown words).
     public var classes: WordClass
     public var tag: Tag
@@ -39,7 +39,12 @@ public struct TaggedToken: Hashable, Sendable {
     /// The value of a number, number word, percentage or amount of money, when it has one.
     public var value: Double?
     /// For quantities: "%", "$", "x", or a folded unit such as "ms", "day", "h".
-    public var unit: String?
+    public var unit: String? {
+        get { unitWord?.string }
+        set { unitWord = newValue.map(Word.init) }
+    }
+    /// The unit as a word: plain bits, so a token copies without reference counting.
+    public var unitWord: Word?
     /// The verb form when the lexicon knows the word as a verb ("hired" -> past), else nil.
     public var verbForm: Inflection?
     /// How deep inside brackets the token is: owners and notes "(DRI: Ana)" are at depth 1.
@@ -54,7 +59,7 @@ public struct TaggedToken: Hashable, Sendable {
     /// Whether any verb reading of the word is its base form ("lay" as well as "lie"'s past).
     public var baseVerb = false
 
-    public init(text: String, lemma: String, classes: WordClass, tag: Tag, column: Int, length: Int, value: Double? = nil) {
+    public init(text: Word, lemma: Word, classes: WordClass, tag: Tag, column: Int, length: Int, value: Double? = nil) {
         self.text = text
         self.lemma = lemma
         self.classes = classes
@@ -65,6 +70,7 @@ public struct TaggedToken: Hashable, Sendable {
     }
 
     public func isWord(_ word: String) -> Bool { tag != .punctuation && (text == word || lemma == word) }
+    public func isWord(_ word: Word) -> Bool { tag != .punctuation && (text == word || lemma == word) }
     public var isVerb: Bool { classes.contains(.verb) }
     public var isNoun: Bool { classes.contains(.noun) }
 

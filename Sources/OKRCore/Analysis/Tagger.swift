@@ -2,11 +2,28 @@
 /// numbers, number words, percentages, money, durations, dates, quarters, comparators,
 /// cadences and quantifiers. One pass to scan, then a few passes over the short token list.
 enum Tagger {
-    static func tag(_ text: String, lexicon: Lexicon = .english, words: OKRWords = .shared) -> [TaggedToken] {
+    static func tag(_ text: String, lexicon: Lexicon = .english, words: OKRWords = .shared, cache: TagCache? = nil) -> [TaggedToken] {
         let raws = Scanner.scan(text)
         var tokens: [TaggedToken] = []
         tokens.reserveCapacity(raws.count)
-        for raw in raws { tokens.append(token(raw, lexicon: lexicon, words: words)) }
+        for raw in raws {
+            // A word is tagged the same wherever it stands: the cache keeps its token, less the position.
+            if raw.kind == .word, let cache {
+                let word = raw.key != 0 ? Word(raw.text, key: raw.key) : Word(raw.text)
+                if var known = cache.words[word] {
+                    known.column = raw.column
+                    known.length = raw.length
+                    known.depth = raw.depth
+                    tokens.append(known)
+                } else {
+                    let fresh = token(raw, lexicon: lexicon, words: words)
+                    cache.words[word] = fresh
+                    tokens.append(fresh)
+                }
+                continue
+            }
+            tokens.append(token(raw, lexicon: lexicon, words: words))
+        }
         tagISODates(&tokens)
         foldNumbers(&tokens, words: words)
         tagPhrases(&tokens)
@@ -14,7 +31,8 @@ enum Tagger {
     }
 
     private static func token(_ raw: Scanner.Raw, lexicon: Lexicon, words: OKRWords) -> TaggedToken {
-        var t = TaggedToken(text: raw.text, lemma: raw.text, classes: [], tag: .word, column: raw.column, length: raw.length)
+        let word = raw.key != 0 ? Word(raw.text, key: raw.key) : Word(raw.text)
+        var t = TaggedToken(text: word, lemma: word, classes: [], tag: .word, column: raw.column, length: raw.length)
         t.depth = raw.depth
         switch raw.kind {
         case .punctuation:
@@ -27,12 +45,12 @@ enum Tagger {
             case "x": t.tag = .number; t.unit = "x"
             case "th": t.tag = .date; t.unit = "th"
             case let unit?:
-                if let folded = words.units[unit] {
+                if let folded = words.units[Word(unit)] {
                     t.unit = folded
                     t.tag = timeUnits.contains(folded) ? .duration : folded == "%" ? .percent : .number
                 } else {
                     t.tag = .word  // "2fa", "3d" as a name
-                    t.text = raw.text + unit
+                    t.text = Word(raw.text + unit)
                     t.lemma = t.text
                     t.value = nil
                 }
@@ -41,8 +59,8 @@ enum Tagger {
                 t.tag = isYear ? .year : .number
             }
         case .word:
-            let w = raw.text
-            if let quarter = quarterTag(w) {
+            let w = word
+            if let quarter = quarterTag(raw.text) {
                 t.tag = quarter
                 return t
             }
@@ -62,9 +80,9 @@ enum Tagger {
             }
             t.classes = classes
             if let first = readings.first {
-                t.lemma = first.lemma
+                t.lemma = Word(first.lemma)
                 t.verbFirst = first.wordClass == .verb
-            } else if w.utf8.count > 2, w.hasSuffix("s"), case let stem = String(w.dropLast()),
+            } else if w.utf8.count > 2, w.hasSuffix("s"), case let stem = Word(String(w.string.dropLast())),
                       words.activity.contains(stem) || words.external.contains(stem) || words.insiders.contains(stem) || words.health.contains(stem) {
                 // Plurals of words the lexicon lacks: "PRs", "SLAs", "AEs".
                 t.lemma = stem
@@ -74,7 +92,7 @@ enum Tagger {
             // Nouns count by their singular: "calls" -> "call" even where the verb reading comes first.
             if let noun = readings.first(where: { $0.wordClass == .noun }), noun.inflection == .plural,
                words.activity.contains(noun.lemma) || words.external.contains(noun.lemma) || words.insiders.contains(noun.lemma) {
-                t.lemma = noun.lemma
+                t.lemma = Word(noun.lemma)
             }
         }
         return t
@@ -108,7 +126,7 @@ enum Tagger {
             }
             if let folded = words.units[next] ?? words.units[tokens[i + 1].lemma] {
                 tokens[i].unit = folded
-                tokens[i + 1].lemma = folded
+                tokens[i + 1].lemma = Word(folded)
                 if timeUnits.contains(folded) {
                     tokens[i].tag = .duration
                 } else if folded == "%" {
@@ -137,7 +155,8 @@ enum Tagger {
     private static func tagPhrases(_ tokens: inout [TaggedToken]) {
         let n = tokens.count
         var i = 0
-        func word(_ k: Int) -> String { k < n && tokens[k].tag == .word ? tokens[k].text : "" }
+        let none = Word("")
+        func word(_ k: Int) -> Word { k < n && tokens[k].tag == .word ? tokens[k].text : none }
         func isQuantityAt(_ k: Int) -> Bool { k < n && tokens[k].isQuantity }
         func quantitySoon(_ k: Int) -> Bool {
             // A quantity within the next three tokens, allowing "the", "a", "of" and a comparator sign.
@@ -184,7 +203,7 @@ enum Tagger {
                 if w == "no" && Tagger.words6.contains(word(i + 1)) { break }
                 width = 1; tag = .quantifier
             case "end", "mid", "middle", "start", "beginning", "eoq", "eoy", "eom", "eod", "eow":
-                if w.hasPrefix("eo") { width = 1; tag = .date } else if word(i + 1) == "of", i + 2 < n,
+                if w.string.hasPrefix("eo") { width = 1; tag = .date } else if word(i + 1) == "of", i + 2 < n,
                     tokens[i + 2].tag == .date || tokens[i + 2].tag == .quarter || tokens[i + 2].tag == .year
                         || Tagger.words7.contains(word(i + 2)) {
                     width = 2; tag = .date
@@ -212,31 +231,31 @@ enum Tagger {
         return nil
     }
 
-    static let timeUnits: Set<String> = ["ms", "s", "min", "h", "day", "week", "month", "year"]
-    static let timeUnitWords: Set<String> = ["day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years",
+    static let timeUnits: WordSet = ["ms", "s", "min", "h", "day", "week", "month", "year"]
+    static let timeUnitWords: WordSet = ["day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years",
                                              "sprint", "sprints", "cycle", "cycles", "hour", "hours", "fortnight", "semester",
                                              "business", "working", "calendar", "fiscal"]
-    static let months: Set<String> = ["january", "february", "march", "april", "june", "july", "august", "september", "october",
+    static let months: WordSet = ["january", "february", "march", "april", "june", "july", "august", "september", "october",
                                       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                       "oct", "nov", "dec"]
-    static let numberWords: [String: Double] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12, "thousand": 1_000,
-    ]
-    static let scales: [String: Double] = ["thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000, "m": 1_000_000,
-                                           "mn": 1_000_000, "bn": 1_000_000_000]
+    static let numberWords: WordMap<Double> = WordMap<Double>([
+        ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10),
+        ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17),
+        ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
+        ("eighty", 80), ("ninety", 90), ("hundred", 100), ("dozen", 12), ("a dozen", 12), ("thousand", 1_000),
+    ])
+    static let scales: WordMap<Double> = WordMap<Double>([("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000), ("k", 1_000), ("m", 1_000_000),
+                                           ("mn", 1_000_000), ("bn", 1_000_000_000)])
 }
 
 // Word sets used above, built once (array literals in a hot path would be built on every call).
 extension Tagger {
-    static let words0: Set<String> = ["<", ">", "<=", ">=", "≤", "≥", "<=", "＜", "＞"]
-    static let words1: Set<String> = ["business", "working", "calendar"]
-    static let words2: Set<String> = ["most", "least", "or"]
-    static let words3: Set<String> = ["more", "less", "fewer", "greater", "higher", "lower", "later", "longer"]
-    static let words4: Set<String> = ["less", "fewer", "more", "greater", "higher", "lower", "longer", "shorter", "better", "faster"]
-    static let words5: Set<String> = ["less", "fewer", "more", "better", "lower", "higher", "above", "below"]
-    static let words6: Set<String> = ["later", "longer", "more", "less", "fewer"]
-    static let words7: Set<String> = ["the", "quarter", "year", "month", "week", "sprint", "cycle", "term"]
+    static let words0: WordSet = ["<", ">", "<=", ">=", "≤", "≥", "<=", "＜", "＞"]
+    static let words1: WordSet = ["business", "working", "calendar"]
+    static let words2: WordSet = ["most", "least", "or"]
+    static let words3: WordSet = ["more", "less", "fewer", "greater", "higher", "lower", "later", "longer"]
+    static let words4: WordSet = ["less", "fewer", "more", "greater", "higher", "lower", "longer", "shorter", "better", "faster"]
+    static let words5: WordSet = ["less", "fewer", "more", "better", "lower", "higher", "above", "below"]
+    static let words6: WordSet = ["later", "longer", "more", "less", "fewer"]
+    static let words7: WordSet = ["the", "quarter", "year", "month", "week", "sprint", "cycle", "term"]
 }

@@ -75,10 +75,10 @@ public enum CheckInInput {
         let quantities = tokens.filter(\.isQuantity)
         guard quantities.count == 1, let quantity = quantities.first else { throw .notANumber(trimmed) }
         let others = tokens.filter { !$0.isQuantity && $0.tag != .punctuation }
-        guard others.allSatisfy({ $0.text == unit?.lowercased() }) else { throw .notANumber(trimmed) }
+        guard others.allSatisfy({ $0.text.string == unit?.lowercased() }) else { throw .notANumber(trimmed) }
         // A leading minus is not a token; a value below zero is rare but real (net change).
         let negative = trimmed.hasPrefix("-")
-        guard let value = quantity.value ?? Double(quantity.text.filter { $0 != "," }) else { throw .notANumber(trimmed) }
+        guard let value = quantity.value ?? Double(quantity.text.string.filter { $0 != "," }) else { throw .notANumber(trimmed) }
         return negative ? -value : value
     }
 

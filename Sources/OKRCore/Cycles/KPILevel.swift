@@ -26,11 +26,11 @@ public struct KPILevel: Hashable, Sendable {
     }
 
     private static func quantity(_ token: TaggedToken) -> Quantity {
-        let value = token.value ?? Double(token.text.filter { $0 != "," }) ?? 0
+        let value = token.value ?? Double(token.text.string.filter { $0 != "," }) ?? 0
         switch token.tag {
-        case .percent: return Quantity(value: value, text: token.text + "%", unit: "%")
-        case .money: return Quantity(value: value, text: "$" + token.text, unit: "$")
-        default: return Quantity(value: value, text: token.text)
+        case .percent: return Quantity(value: value, text: token.text.string + "%", unit: "%")
+        case .money: return Quantity(value: value, text: "$" + token.text.string, unit: "$")
+        default: return Quantity(value: value, text: token.text.string)
         }
     }
 

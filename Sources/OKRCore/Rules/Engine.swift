@@ -70,18 +70,19 @@ public struct Engine: Sendable {
     }
 
     /// The line as the rules see it: read once, shared by every rule.
-    func line(_ text: String, _ target: RuleTarget) -> RuleLine {
-        RuleLine(text: text, target: target, words: words, precomputeIDs: patternsOnEveryLine)
+    func line(_ text: String, _ target: RuleTarget, cache: TagCache? = nil) -> RuleLine {
+        RuleLine(text: text, target: target, words: words, precomputeIDs: patternsOnEveryLine, cache: cache)
     }
 
     public func check(_ set: OKRSet) -> [Finding] {
         var findings: [Finding] = []
         var seen = Array(repeating: Set<Int>(), count: repeatSlots)
+        let cache = TagCache()
         for objective in set.objectives {
-            findings += check(objective: objective, in: set)
+            findings += check(objective: objective, in: set, cache: cache)
             for i in seen.indices { seen[i].removeAll(keepingCapacity: true) }
             for kr in objective.keyResults {
-                findings += check(kr, seen: &seen)
+                findings += check(kr, seen: &seen, cache: cache)
             }
         }
         // Findings come out in document order already, but for the set's own (about its title);
@@ -144,9 +145,9 @@ public struct Engine: Sendable {
         return check(kr, seen: &seen, remember: false)
     }
 
-    private func check(_ kr: KeyResult, seen: inout [Set<Int>], remember: Bool = true) -> [Finding] {
+    private func check(_ kr: KeyResult, seen: inout [Set<Int>], remember: Bool = true, cache: TagCache? = nil) -> [Finding] {
         guard !krRules.isEmpty else { return [] }
-        let line = line(kr.text, .kr)
+        let line = line(kr.text, .kr, cache: cache)
         var findings: [Finding] = []
         for entry in krRules {
             var hit: RuleHit?
@@ -175,6 +176,10 @@ public struct Engine: Sendable {
 
     /// Checks an objective on its own: its wording, its timeframe, and how many key results it has.
     public func check(objective: Objective, in set: OKRSet) -> [Finding] {
+        check(objective: objective, in: set, cache: nil)
+    }
+
+    func check(objective: Objective, in set: OKRSet, cache: TagCache?) -> [Finding] {
         guard !objectiveRules.isEmpty else { return [] }
         var line: RuleLine?
         var findings: [Finding] = []
@@ -182,7 +187,7 @@ public struct Engine: Sendable {
             if entry.skips(findings) { continue }
             switch entry.check {
             case .line(let kind):
-                let read = line ?? self.line(objective.title, .objective)
+                let read = line ?? self.line(objective.title, .objective, cache: cache)
                 line = read
                 if let hit = kind.evaluate(read) { findings.append(finding(entry.rule, read, hit, objective.location)) }
             case .structure(let kind):

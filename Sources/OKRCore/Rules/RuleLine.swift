@@ -20,22 +20,22 @@ final class RuleLine: Sendable {
     let lemmaIDs: [Int32]
     let textIDs: [Int32]
 
-    init(text: String, target: RuleTarget, words: WordTable, precomputeIDs: Bool = true) {
+    init(text: String, target: RuleTarget, words: WordTable, precomputeIDs: Bool = true, cache: TagCache? = nil) {
         self.text = text
         switch target {
         case .kr:
-            let reading = Analyser.read(keyResult: text)
+            let reading = Analyser.read(keyResult: text, cache: cache)
             self.reading = .keyResult(reading)
             tokens = reading.tokens
             facts = ReadingFacts(reading)
         case .objective:
-            let reading = Analyser.read(objective: text)
+            let reading = Analyser.read(objective: text, cache: cache)
             self.reading = .objective(reading)
             tokens = reading.tokens
             facts = ReadingFacts(reading)
         case .set:
             reading = .none
-            tokens = Analyser.tag(text)
+            tokens = Analyser.tag(text, cache: cache)
             facts = ReadingFacts()
         }
         self.words = words

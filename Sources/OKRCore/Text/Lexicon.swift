@@ -48,50 +48,101 @@ public struct LexicalReading: Sendable, Hashable {
 
 /// English word forms with their classes, lemmas and inflections, from WordNet 3.0
 /// (rules/lexicon/english.tsv, made by rules/lexicon/make-lexicon.py; the format is described
-/// there). Every form is a key of one dictionary, built once on first use.
+/// there). Built on first use into a hash index over the file's own bytes: each form's hash points
+/// at the line of its lemma, and a lookup decodes that line. No string is made per form, so
+/// building it is one quick pass, not 160,000 allocations.
 public struct Lexicon: Sendable {
-    /// The lexicon built into the binary, built on first use: about 160,000 forms, some 65 ms of
-    /// CPU and 24 MB in a release build.
+    /// The lexicon built into the binary, indexed on first use.
     public static let english = Lexicon(tsv: embeddedText)
 
     static let embeddedPath = "lexicon/english.tsv"
     static var embeddedText: String { EmbeddedRules.files.first { $0.path == embeddedPath }?.text ?? "" }
 
-    private let forms: [String: [LexicalReading]]
+    private let bytes: [UInt8]
+    /// Open addressing: a form's FNV hash (0 = empty slot) and the start of a line that has it. A
+    /// form with readings on several lines ("saw") takes a slot per line.
+    private let keys: [UInt64]
+    private let lineStarts: [UInt32]
+    private let mask: Int
     /// 1-based numbers of the lines that could not be read (and were left out); empty for good data.
     public let malformedLines: [Int]
     /// How many distinct word forms the lexicon knows.
-    public var formCount: Int { forms.count }
+    public let formCount: Int
 
     /// All readings of a lower-cased word form, most frequent class first; empty if unknown.
     public func readings(of word: String) -> [LexicalReading] {
-        forms[word] ?? []
+        readings(of: Word(word))
+    }
+
+    func readings(of word: Word) -> [LexicalReading] {
+        var matcher = FormMatcher(target: Array(word.utf8))
+        var i = Int(truncatingIfNeeded: word.key) & mask
+        bytes.withUnsafeBufferPointer { s in
+            while keys[i] != 0 {
+                if keys[i] == word.key {
+                    let start = Int(lineStarts[i])
+                    var end = start
+                    while end < s.count, s[end] != LexiconParser.newline { end += 1 }
+                    _ = LexiconParser.line(s, start, end, &matcher)
+                }
+                i = (i + 1) & mask
+            }
+        }
+        return matcher.found
     }
 
     /// The union of the classes the word form can have; empty if unknown.
     public func classes(of word: String) -> WordClass {
         var result: WordClass = []
-        for reading in forms[word] ?? [] { result.formUnion(reading.wordClass) }
+        for reading in readings(of: word) { result.formUnion(reading.wordClass) }
         return result
     }
 
     /// The lemma of the word form's most frequent reading in one of `wordClass`, if it has one.
     public func lemma(of word: String, as wordClass: WordClass) -> String? {
-        forms[word]?.first { !$0.wordClass.isDisjoint(with: wordClass) }?.lemma
+        readings(of: word).first { !$0.wordClass.isDisjoint(with: wordClass) }?.lemma
     }
 
     public func isKnown(_ word: String) -> Bool {
-        forms[word] != nil
+        !readings(of: word).isEmpty
     }
 
-    /// Reads the text format of english.tsv. A malformed line is left out whole and its number
+    /// Indexes the text format of english.tsv. A malformed line is left out whole and its number
     /// kept in `malformedLines`.
     public init(tsv text: String) {
-        var text = text
-        var parser = Parser()
-        text.withUTF8 { parser.parse($0) }
-        forms = parser.forms
-        malformedLines = parser.malformedLines
+        bytes = Array(text.utf8)
+        // Every form is a word between spaces or tabs, so their count bounds the slots needed.
+        var words = 1
+        for byte in bytes where byte == LexiconParser.space || byte == LexiconParser.tab || byte == LexiconParser.newline { words += 1 }
+        var size = 16
+        while size < words * 2 { size <<= 1 }
+        var index = LineIndexer(size: size)
+        var malformed: [Int] = []
+        bytes.withUnsafeBufferPointer { s in
+            var start = 0
+            var lineNumber = 0
+            var check = LexiconParser.Check()
+            while start < s.count {
+                var end = start
+                while end < s.count, s[end] != LexiconParser.newline { end += 1 }
+                lineNumber += 1
+                if end > start, s[start] != UInt8(ascii: "#") {
+                    if LexiconParser.line(s, start, end, &check) {
+                        index.line = UInt32(start)
+                        index.seen.removeAll(keepingCapacity: true)
+                        _ = LexiconParser.line(s, start, end, &index)
+                    } else {
+                        malformed.append(lineNumber)
+                    }
+                }
+                start = end + 1
+            }
+        }
+        keys = index.keys
+        lineStarts = index.lines
+        mask = size - 1
+        formCount = index.distinct
+        malformedLines = malformed
     }
 
     /// Most frequent first; ties in class order (noun, verb, adjective, adverb), then base
@@ -104,91 +155,121 @@ public struct Lexicon: Sendable {
     }
 }
 
-/// One pass over the bytes of english.tsv. Each line is read twice: once to check it, once to
-/// add its readings, so a malformed line adds nothing.
-private struct Parser {
-    var forms: [String: [LexicalReading]] = [:]
-    var malformedLines: [Int] = []
-    private var form: [UInt8] = []
+/// What the parser does with each form of a line it reads.
+private protocol FormVisitor {
+    mutating func visit(form: UnsafeBufferPointer<UInt8>, lemma: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
+                        inflection: Inflection, frequency: Int)
+}
 
-    private static let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+/// Puts each form of a line in the index once (a form can repeat across a line's class blocks).
+private struct LineIndexer: FormVisitor {
+    var keys: [UInt64]
+    var lines: [UInt32]
+    let mask: Int
+    var line: UInt32 = 0
+    var seen: [UInt64] = []
+    var distinct = 0
 
-    mutating func parse(_ s: UnsafeBufferPointer<UInt8>) {
-        forms.reserveCapacity(s.count / 8)
-        var start = 0
-        var lineNumber = 0
-        while start < s.count {
-            var end = start
-            while end < s.count, s[end] != Parser.newline { end += 1 }
-            lineNumber += 1
-            if end > start, s[start] != UInt8(ascii: "#") {
-                if line(s, start, end, add: false) {
-                    _ = line(s, start, end, add: true)
-                } else {
-                    malformedLines.append(lineNumber)
-                }
-            }
-            start = end + 1
+    init(size: Int) {
+        keys = Array(repeating: 0, count: size)
+        lines = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    mutating func visit(form: UnsafeBufferPointer<UInt8>, lemma: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
+                        inflection: Inflection, frequency: Int) {
+        var hash = Word.FNV()
+        for byte in form { hash.add(byte) }
+        let key = hash.value
+        guard !seen.contains(key) else { return }
+        seen.append(key)
+        var i = Int(truncatingIfNeeded: key) & mask
+        var known = false
+        while keys[i] != 0 {
+            if keys[i] == key { known = true }
+            i = (i + 1) & mask
         }
+        keys[i] = key
+        lines[i] = line
+        if !known { distinct += 1 }
+    }
+}
+
+/// Collects the readings of one form, in `Lexicon.precedes` order.
+private struct FormMatcher: FormVisitor {
+    let target: [UInt8]
+    var found: [LexicalReading] = []
+
+    mutating func visit(form: UnsafeBufferPointer<UInt8>, lemma: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
+                        inflection: Inflection, frequency: Int) {
+        guard form.elementsEqual(target) else { return }
+        let reading = LexicalReading(wordClass: wordClass, lemma: String(decoding: lemma, as: UTF8.self), inflection: inflection,
+                                     frequency: frequency)
+        var index = found.endIndex
+        while index > found.startIndex, Lexicon.precedes(reading, found[index - 1]) { index -= 1 }
+        found.insert(reading, at: index)
+    }
+}
+
+/// Reads one line of english.tsv: `lemma TAB block [TAB block...]`, a block being
+/// `class[count] form...`. Returns whether the line is well formed; hands each form to the visitor.
+private enum LexiconParser {
+    static let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+
+    /// Visits nothing: checks a line before it is indexed, so a malformed line adds nothing.
+    struct Check: FormVisitor {
+        func visit(form: UnsafeBufferPointer<UInt8>, lemma: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
+                   inflection: Inflection, frequency: Int) {}
     }
 
-    /// Adds a reading to a form's readings, in `Lexicon.precedes` order (they are few).
-    private mutating func add(_ form: String, _ reading: LexicalReading) {
-        forms[form, default: []].insertInOrder(reading)
-    }
-
-    /// `lemma TAB block [TAB block...]`, a block being `class[count] form...`. Checks the line,
-    /// and adds its readings too if `add`.
-    private mutating func line(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, add: Bool) -> Bool {
+    static func line<V: FormVisitor>(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ visitor: inout V) -> Bool {
         var i = start
-        while i < end, s[i] != Parser.tab, s[i] != Parser.space { i += 1 }
-        guard i > start, i < end, s[i] == Parser.tab else { return false }
-        let lemmaBytes = UnsafeBufferPointer(rebasing: s[start..<i])
-        let lemma = add ? String(decoding: lemmaBytes, as: UTF8.self) : ""
-        while i < end {
-            i += 1  // the tab before a block
-            guard i < end, let wordClass = Parser.wordClass(s[i]) else { return false }
-            i += 1
-            var frequency = 0
-            var digits = 0
-            while i < end, let digit = Parser.digit(s[i]) {
-                frequency = frequency * 10 + digit
-                digits += 1
+        while i < end, s[i] != tab, s[i] != space { i += 1 }
+        guard i > start, i < end, s[i] == tab else { return false }
+        let lemma = UnsafeBufferPointer(rebasing: s[start..<i])
+        // A form is at most the lemma plus a suffix, or written whole after "=": a stack buffer.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { buffer -> Bool in
+            while i < end {
+                i += 1  // the tab before a block
+                guard i < end, let wordClass = wordClass(s[i]) else { return false }
                 i += 1
-            }
-            guard digits <= 9 else { return false }
-            if add {
-                self.add(lemma, LexicalReading(wordClass: wordClass, lemma: lemma, inflection: .base, frequency: frequency))
-            }
-            while i < end, s[i] == Parser.space {
-                i += 1
-                guard i < end, let inflection = Parser.inflection(s[i]) else { return false }
-                i += 1
-                var tokenEnd = i
-                while tokenEnd < end, s[tokenEnd] != Parser.space, s[tokenEnd] != Parser.tab { tokenEnd += 1 }
-                form.removeAll(keepingCapacity: true)
-                if i < tokenEnd, s[i] == UInt8(ascii: "=") {
-                    form.append(contentsOf: s[(i + 1)..<tokenEnd])
-                } else {
-                    var strip = 0
-                    if i < tokenEnd, let digit = Parser.digit(s[i]) {
-                        strip = digit
-                        i += 1
+                var frequency = 0
+                var digits = 0
+                while i < end, let digit = digit(s[i]) {
+                    frequency = frequency * 10 + digit
+                    digits += 1
+                    i += 1
+                }
+                guard digits <= 9 else { return false }
+                visitor.visit(form: lemma, lemma: lemma, wordClass: wordClass, inflection: .base, frequency: frequency)
+                while i < end, s[i] == space {
+                    i += 1
+                    guard i < end, let inflection = inflection(s[i]) else { return false }
+                    i += 1
+                    var tokenEnd = i
+                    while tokenEnd < end, s[tokenEnd] != space, s[tokenEnd] != tab { tokenEnd += 1 }
+                    var n = 0
+                    if i < tokenEnd, s[i] == UInt8(ascii: "=") {
+                        for k in (i + 1)..<tokenEnd { buffer[n] = s[k]; n += 1 }
+                    } else {
+                        var strip = 0
+                        if i < tokenEnd, let digit = digit(s[i]) {
+                            strip = digit
+                            i += 1
+                        }
+                        guard strip <= lemma.count else { return false }
+                        for k in 0..<(lemma.count - strip) { buffer[n] = lemma[k]; n += 1 }
+                        for k in i..<tokenEnd { buffer[n] = s[k]; n += 1 }
                     }
-                    guard strip <= lemmaBytes.count else { return false }
-                    form.append(contentsOf: lemmaBytes[0..<(lemmaBytes.count - strip)])
-                    form.append(contentsOf: s[i..<tokenEnd])
+                    guard n > 0 else { return false }
+                    visitor.visit(form: UnsafeBufferPointer(rebasing: buffer[0..<n]), lemma: lemma, wordClass: wordClass,
+                                  inflection: inflection, frequency: frequency)
+                    i = tokenEnd
                 }
-                guard !form.isEmpty else { return false }
-                if add {
-                    self.add(String(decoding: form, as: UTF8.self),
-                             LexicalReading(wordClass: wordClass, lemma: lemma, inflection: inflection, frequency: frequency))
-                }
-                i = tokenEnd
+                guard i == end || s[i] == tab else { return false }
             }
-            guard i == end || s[i] == Parser.tab else { return false }
+            return true
         }
-        return true
     }
 
     private static func digit(_ c: UInt8) -> Int? {
@@ -218,13 +299,5 @@ private struct Parser {
         case UInt8(ascii: "X"): .superlative
         default: nil
         }
-    }
-}
-
-private extension Array where Element == LexicalReading {
-    mutating func insertInOrder(_ reading: LexicalReading) {
-        var index = endIndex
-        while index > startIndex, Lexicon.precedes(reading, self[index - 1]) { index -= 1 }
-        insert(reading, at: index)
     }
 }

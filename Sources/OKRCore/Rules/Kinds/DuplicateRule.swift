@@ -52,14 +52,18 @@ struct DuplicateRule: RepeatRuleKind {
         var hashes: [(index: Int, hash: UInt64)] = []
         hashes.reserveCapacity(tokens.count)
         for (index, token) in tokens.enumerated() {
-            let word: String?
             switch token.tag {
-            case .percent: word = "%"
-            case .money: word = "$"
-            case .word: word = fold(token)
-            default: word = nil  // numbers, dates, quarters, punctuation
+            case .percent: hashes.append((index, percentHash))
+            case .money: hashes.append((index, moneyHash))
+            case .word:
+                // The token's words carry their hash already: no string is hashed here.
+                if let folded = foldedHashes[token.text] ?? foldedHashes[token.lemma] {
+                    if folded != 0 { hashes.append((index, folded)) }
+                } else {
+                    hashes.append((index, token.lemma.key))
+                }
+            default: break  // numbers, dates, quarters, punctuation
             }
-            if let word { hashes.append((index, fnv(word))) }
         }
         return hashes
     }
@@ -79,13 +83,14 @@ struct DuplicateRule: RepeatRuleKind {
         return Int(bitPattern: UInt(key))
     }
 
-    /// FNV-1a over the UTF-8 bytes: a fixed, cheap hash (no per-call seeding as with `Hasher`).
+    /// FNV-1a over the UTF-8 bytes, the hash every `Word` carries: fixed and cheap.
     @inline(__always)
-    static func fnv(_ word: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
-    }
+    static func fnv(_ word: String) -> UInt64 { Word(word).key }
+
+    private static let percentHash = fnv("%"), moneyHash = fnv("$")
+
+    /// `folds` as hashes of the folded word, 0 for a word left out.
+    private static let foldedHashes = WordMap<UInt64>(folds.map { ($0.key, $0.value.isEmpty ? 0 : fnv($0.value)) })
 
     /// The same folded words as `wordingKey`, as text, for comparing lines across cycles.
     static func wording(_ tokens: [TaggedToken]) -> String {
@@ -106,7 +111,7 @@ struct DuplicateRule: RepeatRuleKind {
     @inline(__always)
     private static func fold(_ token: TaggedToken) -> String? {
         // By the spelling first: the lexicon's lemma of "ms" is "m".
-        guard let folded = folds[token.text] ?? folds[token.lemma] else { return token.lemma }
+        guard let folded = folds[token.text.string] ?? folds[token.lemma.string] else { return token.lemma.string }
         return folded.isEmpty ? nil : folded
     }
 

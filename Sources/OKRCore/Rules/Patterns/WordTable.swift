@@ -2,19 +2,20 @@
 /// lemma and text are looked up once per line, and every token test after that is a bit test
 /// instead of a string hash.
 struct WordTable: Sendable {
-    private(set) var ids: [String: Int32] = [:]
+    private var ids = WordMap<Int32>()
 
     mutating func intern(_ word: String) -> Int32 {
         if let id = ids[word] { return id }
         let id = Int32(ids.count)
-        ids[word] = id
+        ids[Word(word)] = id
         return id
     }
 
     /// The word's id, or -1 for a word no rule names.
-    @inline(__always) func id(of word: String) -> Int32 { ids.isEmpty ? -1 : ids[word] ?? -1 }
+    @inline(__always) func id(of word: Word) -> Int32 { ids.count == 0 ? -1 : ids[word] ?? -1 }
+    func id(of word: String) -> Int32 { id(of: Word(word)) }
 
-    var isEmpty: Bool { ids.isEmpty }
+    var isEmpty: Bool { ids.count == 0 }
 }
 
 /// A set of word ids as a bit set.

@@ -51,7 +51,7 @@ struct SuggestFiller {
         case .raiseOrCut: return raiseOrCut
         case .verb: return verbIndex.flatMap { line.slice($0..<($0 + 1)) }
         case .object: return objectPhrase
-        case .done: return verbIndex.map { Participle.of(line.tokens[$0].lemma) }
+        case .done: return verbIndex.map { Participle.of(line.tokens[$0].lemma.string) }
         case .donePhrase: return donePhrase
         case .activity: return activityRange.flatMap { midSentence(line.slice($0), at: $0) }
         case .activityOne: return activityRange.map { singular(line.tokens[$0.upperBound - 1]) }
@@ -208,7 +208,7 @@ struct SuggestFiller {
 
     /// "a weekly review": one of something countable.
     private func countsOne(_ range: Range<Int>) -> Bool {
-        range.lowerBound > 0 && ["a", "an"].contains(tokens[range.lowerBound - 1].text)
+        range.lowerBound > 0 && (tokens[range.lowerBound - 1].text == "a" || tokens[range.lowerBound - 1].text == "an")
     }
 
     /// A share of work done needs things to count: "contracts", "a review" (but not "the travel budget").
@@ -220,7 +220,7 @@ struct SuggestFiller {
     private var donePhrase: String? {
         guard let verb = verbIndex, let object = objectRange, isCountable(object), let phrase = objectPhrase else { return nil }
         let rest = line.slice(object.upperBound..<tokens.count).map { " " + $0 } ?? ""
-        return phrase + " " + Participle.of(tokens[verb].lemma) + rest
+        return phrase + " " + Participle.of(tokens[verb].lemma.string) + rest
     }
 
     /// The counted things: up to the reading's focus on an activity ("sales calls" in "Make 100
@@ -249,9 +249,9 @@ struct SuggestFiller {
     private func tokenRange(of phrase: String) -> Range<Int>? { RuleLine.tokenRange(of: phrase, in: tokens) }
 
     private func singular(_ token: TaggedToken) -> String {
-        if token.lemma != token.text { return token.lemma }
-        if token.text.hasSuffix("ies") { return token.text.dropLast(3) + "y" }
-        if token.text.hasSuffix("s"), !token.text.hasSuffix("ss") { return String(token.text.dropLast()) }
-        return token.text
+        if token.lemma != token.text { return token.lemma.string }
+        if token.text.hasSuffix("ies") { return token.text.string.dropLast(3) + "y" }
+        if token.text.hasSuffix("s"), !token.text.hasSuffix("ss") { return String(token.text.string.dropLast()) }
+        return token.text.string
     }
 }

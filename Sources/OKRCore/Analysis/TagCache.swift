@@ -1,0 +1,8 @@
+/// The tagged form of every word seen so far in one check: a word's lemma, classes and tags do not
+/// depend on where it stands, so a long document looks each distinct word up in the lexicon once.
+/// Owned by one check on one thread (a class so the readers share it without copying).
+final class TagCache {
+    var words = WordMap<TaggedToken>()
+
+    init() {}
+}
