@@ -262,6 +262,15 @@ struct KRAnalyser {
                && !($0 > 0 && t[$0 - 1].text == "-") && !($0 + 1 < t.count && t[$0 + 1].text == "-") }) {
             return done(.unmeasurable, feeling..<(feeling + 1), "a feeling with nothing to count it by")
         }
+        // "How should we review refactors?": a question is not a result.
+        if quantities.isEmpty, let mark = main.last(where: { t[$0].text == "?" }) {
+            return done(.unmeasurable, mark..<(mark + 1), "a question, not a result")
+        }
+        // "Design is no longer the bottleneck", "Nobody starts from a blank page": a changed world
+        // described, with nothing to count it by.
+        if quantities.isEmpty, leadRole == .subject || leadRole == .none, let never = noLonger() {
+            return done(.unmeasurable, never..<(never + 1), "'\(t[never].text)' describes a change with nothing to count it by")
+        }
         // "Be positioned as a leader", "Become the go-to team": a wish about how others see us.
         if leadToken.lemma == "be" || leadToken.lemma == "become", quantities.isEmpty, firstMatch(words.doneStates) == nil {
             return done(.unmeasurable, focusLead, "'\(leadToken.text)' names a wish, not a result to count")
@@ -342,6 +351,19 @@ struct KRAnalyser {
         return stem.hasSuffix("b") && words.evaluative.contains(stem + "le")
     }
 
+    /// "no longer" before a verb or a state, or "nobody"/"no one" as the subject.
+    func noLonger() -> Int? {
+        for (k, i) in main.enumerated() {
+            if t[i].text == "no", k + 1 < main.count, t[main[k + 1]].text == "longer" {
+                // "Legacy API no longer served": a participle states a thing done.
+                if k + 2 < main.count, t[main[k + 2]].verbForm == .pastParticiple || t[main[k + 2]].verbForm == .past, !t[main[k + 2]].baseVerb { return nil }
+                return i
+            }
+            if k == 0, KRAnalyser.nobodyWords.contains(t[i].text) || t[i].text == "no" && k + 1 < main.count && t[main[k + 1]].text == "one" { return i }
+        }
+        return nil
+    }
+
     /// "Keep iterating on the docs", "continue improving search": work with no end and no measure.
     func ongoingWork() -> Int? {
         for (k, i) in main.enumerated() where KRAnalyser.ongoingVerbs.contains(t[i].lemma) && k + 1 < main.count {
@@ -366,8 +388,12 @@ struct KRAnalyser {
     /// "Run 3 paid social campaigns" — but not people hired ("Hire 4 AEs": a staffing task).
     func countedObject(lead: Int) -> Range<Int>? {
         var k = lead + 1
+        // "Try out 4 formats": a particle of the verb.
+        if k < main.count, k == lead + 1, KRAnalyser.particles.contains(t[main[k]].text) { k += 1 }
         while k < main.count, KRAnalyser.words9.contains(t[main[k]].text) || t[main[k]].tag == .comparator { k += 1 }
-        guard k < main.count, case let q = main[k], t[q].tag == .number || t[q].tag == .numberWord, t[q].unit == nil, (t[q].value ?? 0) >= 2 else { return nil }
+        // One thing counts as a volume when it repeats: "one coaching session a month".
+        guard k < main.count, case let q = main[k], t[q].tag == .number || t[q].tag == .numberWord, t[q].unit == nil,
+              (t[q].value ?? 0) >= 2 || (t[q].value ?? 0) == 1 && main[(k + 1)...].prefix(5).contains(where: { t[$0].tag == .cadence || t[$0].text == "per" }) else { return nil }
         var head: Int?
         var j = q + 1
         while j < t.count, j <= q + 6, t[j].depth == t[q].depth {
@@ -560,7 +586,7 @@ struct KRAnalyser {
         if next.tag != .word { return false }
         let lead = t[main[k]]
         // "Share of staff …", "Number of …": a noun with its "of" phrase is a subject.
-        if next.text == "of", lead.isNoun, !lead.verbFirst { return true }
+        if next.text == "of", lead.isNoun, !lead.verbFirst || KRAnalyser.measureNouns.contains(lead.lemma) { return true }
         if !lead.verbFirst, lead.isNoun, next.isVerb, next.verbFirst, next.verbForm != .past, next.verbForm != .pastParticiple, !next.isNoun || next.verbForm == .thirdPerson || next.plural == false && next.verbForm == .base && !KRAnalyser.words23.contains(next.text) {
             return true
         }
@@ -668,7 +694,7 @@ struct KRAnalyser {
         return nil
     }
 
-    static let feelingVerbs: WordSet = ["love", "feel", "like", "enjoy", "trust", "prefer", "rave", "believe", "appreciate", "value", "care"]
+    static let feelingVerbs: WordSet = ["love", "feel", "like", "enjoy", "trust", "prefer", "rave", "believe", "appreciate", "value", "care", "understand"]
 
     static let aspirationVerbs: WordSet = ["delight", "empower", "inspire", "wow", "excite", "thrill", "foster", "nurture",
                                                "cultivate", "champion", "embrace", "attract", "be", "become", "strive", "aspire"]
@@ -801,6 +827,8 @@ struct KRAnalyser {
         for i in main.dropFirst() where t[i].text == "up" || t[i].text == "down" {
             // "stays up 14 days", "keep costs down": holding, not moving.
             if i > 0, words.hold.contains(t[i - 1].lemma) { continue }
+            // "Staff happiness goes up", "Replies per thread up on the forum": a direction, with or without a number.
+            if i > 0, t[i - 1].lemma == "go" || isNounish(t[i - 1]) && !t[i - 1].isVerb && t[i - 1].tag == .word { return t[i].text == "up" ? .up : .down }
             // "down to 2%" is a change; "down to cost centre" is a level of detail.
             guard let n = main.firstIndex(where: { $0 > i }) else { continue }
             let next = main[n]
@@ -901,7 +929,7 @@ struct KRAnalyser {
         let adverbial = t[cadenceIndex].text == "every" || t[cadenceIndex].text == "each"
         if !ordinalOfEach, !adverbial, leadRole != .work && leadRole != .reach { return nil }
         // "Candidate survey live and reviewed every week": a thing set up, stated as done.
-        if !ordinalOfEach, leadRole != .work && leadRole != .reach, doneState() != nil { return nil }
+        if !ordinalOfEach, leadRole != .work && leadRole != .reach, firstMatch(words.doneStates) != nil { return nil }
         // A cadence on a count ("3 posts a week") is an activity, read earlier; on a metric with a
         // number ("churn under 2% a month") a threshold, read later.
         guard quantities.allSatisfy({ t[$0].tag == .date }) else { return nil }
@@ -966,7 +994,8 @@ struct KRAnalyser {
     /// "Run load tests on every release", "check a reference for every hire": a duty done on each
     /// event of a kind, with no count of its own.
     func perEventDuty() -> Int? {
-        guard quantities.allSatisfy({ t[$0].tag == .date || (t[$0].value ?? 0) <= 1 }) else { return nil }
+        // A share each time is a service level ("85% of slots used at every event"); a count is an output.
+        guard quantities.allSatisfy({ t[$0].tag == .date || t[$0].tag == .percent || (t[$0].value ?? 0) <= 1 }) else { return nil }
         if firstMatch(words.doneStates) != nil { return nil }
         for (k, i) in main.enumerated() where k > 0 && k + 1 < main.count && KRAnalyser.eachWords.contains(t[i].text) {
             guard KRAnalyser.eventPrepositions.contains(t[main[k - 1]].text) else { continue }
@@ -991,6 +1020,7 @@ struct KRAnalyser {
         if i > 0, t[i - 1].tag == .punctuation, t[i - 1].column + t[i - 1].length == tok.column, t[i - 1].text == "+" || t[i - 1].text == "-" { return nil }
         let next = t[main[lead + 1]]
         guard next.tag == .word, !Self.functionWords.contains(next.text), !KRAnalyser.growthWords.contains(next.text) else { return nil }
+        if next.text == "net", lead + 2 < main.count, t[main[lead + 2]].text == "new" { return nil }
         if next.comparative || KRAnalyser.words32.contains(next.text) { return nil }
         var ratio = false
         for k in main.indices where k > lead {
@@ -1253,6 +1283,10 @@ extension KRAnalyser {
     /// Things defined or chosen, not produced in volume: "define 5 KPIs" is one piece of work.
     static let definitionNouns: WordSet = ["metric", "kpi", "measure", "indicator", "goal", "target", "objective", "okr", "principle",
                                                "persona", "requirement", "criterion", "criteria", "standard", "slo", "sli"]
+    static let particles: WordSet = ["out", "up", "off", "on"]
+    static let nobodyWords: WordSet = ["nobody", "noone"]
+    /// Nouns of measure that open a subject: "Share of staff …", "Number of …".
+    static let measureNouns: WordSet = ["share", "number", "percentage", "proportion", "rate", "count", "amount"]
     static let ongoingVerbs: WordSet = ["keep", "continue"]
     static let eachWords: WordSet = ["every", "each", "all"]
     static let eventPrepositions: WordSet = ["on", "for", "after", "before", "with", "per", "at", "in"]
@@ -1267,6 +1301,6 @@ extension KRAnalyser {
                                            "decline", "lift", "boost", "jump", "hike", "saving", "savings", "fall", "delta", "more",
                                            "less", "fewer", "higher", "lower", "up", "down"]
     /// Words that say the figure is new business, a growth: "$2M in new ARR", "$500k net new".
-    static let growthWords: WordSet = ["new", "net", "expansion", "incremental", "additional", "upsell", "more", "extra", "lift",
+    static let growthWords: WordSet = ["new", "expansion", "incremental", "additional", "upsell", "more", "extra", "lift",
                                            "increase", "growth", "reduction", "decrease", "improvement", "uplift", "gain", "rise", "drop"]
 }
