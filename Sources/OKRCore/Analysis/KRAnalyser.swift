@@ -941,6 +941,11 @@ struct KRAnalyser {
     /// of things ("at least one engineer promoted").
     func thresholdOnMetric(_ comparator: Int, _ parts: Parts) -> Bool {
         guard let target = parts.target else { return false }
+        // "8% weekly growth in creators with more than 3 uploads": growth is a change asked.
+        if main.contains(where: { KRAnalyser.changeNouns.contains(t[$0].lemma) && t[$0].tag == .word }) { return false }
+        // "creators with more than 3 uploads", "tickets open more than 10 days": the comparator
+        // qualifies a noun of the line; it is not the line's threshold.
+        if let k = main.firstIndex(of: comparator), k > 0, KRAnalyser.qualifierWords.contains(t[main[k - 1]].text) { return false }
         if target.unit == "%", let k = main.firstIndex(where: { $0 > comparator && t[$0].isQuantity }), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         if target.unit != nil { return true }
         // A plain number after the comparator counts things when a noun follows it.
@@ -950,7 +955,7 @@ struct KRAnalyser {
         if let k = main.firstIndex(of: q), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         var n = q + 1
         while n < t.count, t[n].tag == .comparator || KRAnalyser.words39.contains(t[n].text) || t[n].tag == .word && t[n].classes == .adjective { n += 1 }
-        if n < t.count, t[n].tag == .word, t[n].isNoun, !KRAnalyser.words40.contains(t[n].text) { return false }
+        if n < t.count, isNounish(t[n]), !KRAnalyser.words40.contains(t[n].text) { return false }
         return true
     }
 
@@ -1283,6 +1288,7 @@ extension KRAnalyser {
     /// Things defined or chosen, not produced in volume: "define 5 KPIs" is one piece of work.
     static let definitionNouns: WordSet = ["metric", "kpi", "measure", "indicator", "goal", "target", "objective", "okr", "principle",
                                                "persona", "requirement", "criterion", "criteria", "standard", "slo", "sli"]
+    static let qualifierWords: WordSet = ["with", "open", "older", "having", "containing", "lasting", "taking"]
     static let particles: WordSet = ["out", "up", "off", "on"]
     static let nobodyWords: WordSet = ["nobody", "noone"]
     /// Nouns of measure that open a subject: "Share of staff …", "Number of …".
@@ -1298,8 +1304,7 @@ extension KRAnalyser {
                                           "close", "cycle", "standup", "retro", "retrospective", "change"]
     /// Nouns that name a change: "15% lift in traffic", "a 20% reduction in churn".
     static let changeNouns: WordSet = ["growth", "increase", "decrease", "reduction", "drop", "improvement", "uplift", "gain", "rise",
-                                           "decline", "lift", "boost", "jump", "hike", "saving", "savings", "fall", "delta", "more",
-                                           "less", "fewer", "higher", "lower", "up", "down"]
+                                       "decline", "lift", "boost", "jump", "hike", "saving", "savings", "fall", "delta"]
     /// Words that say the figure is new business, a growth: "$2M in new ARR", "$500k net new".
     static let growthWords: WordSet = ["new", "expansion", "incremental", "additional", "upsell", "more", "extra", "lift",
                                            "increase", "growth", "reduction", "decrease", "improvement", "uplift", "gain", "rise", "drop"]
