@@ -187,6 +187,10 @@ struct KRAnalyser {
         if !hasChangeAmount, leadRole == .reach || leadRole == .none || leadRole == .subject || leadRole == .work, let money = bareMoney(metricRange) {
             return done(.level, money..<(money + 1), "a revenue or profit figure with no change asked")
         }
+        // "Chat handle time at 12 minutes", "Releasing takes 45 minutes": a metric stated at a level.
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, direction == nil, let level = metricAtLevel(lead: lead) {
+            return done(.level, level..<(level + 1), "a metric stated at a level, with no change asked")
+        }
         // "12% trial-to-paid conversion", "$180 cost per lead": a figure stated, no change asked.
         if parts.baseline == nil, parts.change == nil, !parts.relative, leadRole == .none || leadRole == .subject, let figure = bareFigure(lead: lead) {
             return done(.level, figure..<(figure + 1), "a figure stated with no change asked")
@@ -1010,6 +1014,24 @@ struct KRAnalyser {
             // The event is the head: "every release", not "every release note".
             if m + 1 < main.count, isNounish(t[main[m + 1]]), !t[main[m + 1]].isVerb { continue }
             if KRAnalyser.eventNouns.contains(noun.lemma) || KRAnalyser.eventNouns.contains(noun.text) { return i }
+        }
+        return nil
+    }
+
+    /// "Chat handle time at 12 minutes", "Cutting a release takes 45 minutes": a noun phrase of a
+    /// metric, then "at" or "takes" and an amount with a unit, and nothing else asked.
+    func metricAtLevel(lead: Int) -> Int? {
+        for k in main.indices where k > lead && k + 1 < main.count {
+            let u = t[main[k]], next = t[main[k + 1]]
+            guard next.isQuantity, next.tag == .percent || next.tag == .duration || next.tag == .money || next.unit != nil else { continue }
+            let at = u.text == "at" && u.tag != .comparator
+            let takes = u.lemma == "take" && u.verbForm == .thirdPerson
+            guard at || takes else { continue }
+            // Before it, only the metric's noun phrase (a gerund may open it: "Cutting a release").
+            let before = main[lead..<k]
+            if at, !before.allSatisfy({ t[$0].tag == .word && (isNounish(t[$0]) || t[$0].classes.contains(.adjective)) || t[$0].text == "-" }) { return nil }
+            if before.contains(where: { words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma) }) { return nil }
+            return main[k]
         }
         return nil
     }
