@@ -236,6 +236,14 @@ struct KRAnalyser {
             }
             if quantities.isEmpty, let manner = mannerMarker() { return vagueReading(manner) }
             if quantities.isEmpty, let ongoing = ongoingWork() { return vagueReading(ongoing) }
+            // "Support satisfaction goes up", "Finance no longer chases receipts": the lead was a
+            // noun after all, and the line names a direction with nothing to count.
+            if quantities.isEmpty, let never = noLonger(), lead + 1 < main.count, never == main[lead + 1] {
+                return done(.unmeasurable, never..<(never + 1), "'\(t[never].text)' describes a change with nothing to count it by")
+            }
+            if quantities.isEmpty, lead + 3 < main.count, t[main[lead + 2]].lemma == "go", t[main[lead + 3]].text == "up" || t[main[lead + 3]].text == "down" {
+                return done(.unmeasurable, main[lead + 3]..<(main[lead + 3] + 1), "a direction with no number")
+            }
             // "Delight power users", "Attract top talent", "Make analytics accessible": an aspiration, not a deliverable.
             if quantities.isEmpty, Self.aspirationVerbs.contains(leadToken.lemma)
                 || leadToken.lemma == "make" && main[(lead + 1)...].contains(where: { t[$0].classes == .adjective })
