@@ -891,10 +891,11 @@ struct KRAnalyser {
         var k = 0
         while k < range.count {
             let i = main[range[k]]
-            var lemma = t[i].lemma.string
-            if let folded = words.units[t[i].text] { lemma = folded } else if let synonym = words.synonyms[t[i].lemma] { lemma = synonym }
-            if let synonym = words.synonyms[lemma] { lemma = synonym }
-            if !KRAnalyser.keyStopWords.contains(lemma) { parts.append(lemma) }
+            // Words, not strings, until the part is kept: a lookup by a token's word hashes nothing.
+            var lemma = t[i].lemma
+            if let folded = words.units[t[i].text] { lemma = Word(folded) } else if let synonym = words.synonyms[t[i].lemma] { lemma = Word(synonym) }
+            if let synonym = words.synonyms[lemma] { lemma = Word(synonym) }
+            if !KRAnalyser.keyStopWords.contains(lemma) { parts.append(lemma.string) }
             k += 1
         }
         return parts.joined(separator: " ")

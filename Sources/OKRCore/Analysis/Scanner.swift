@@ -14,8 +14,9 @@ struct Scanner {
         var depth: UInt8 = 0
         /// "2,000": written with a thousands separator, so never a year.
         var grouped = false
-        /// For words: the FNV hash of the lower-cased bytes (`Word.key`), 0 when not computed.
-        var key: UInt64 = 0
+        /// An ASCII word as read, lower-cased and hashed, with `text` left empty: most words never
+        /// need a string.
+        var word: Word?
     }
 
     static func scan(_ text: String) -> [Raw] {
@@ -78,9 +79,13 @@ struct Scanner {
                         i += n; column += 1
                     } else { break }
                 }
-                var word = String(decoding: bytes, as: UTF8.self)
-                if !ascii { word = word.lowercased() }
-                out.append(Raw(kind: .word, text: word, column: start, length: column - start, depth: depth, key: ascii ? hash.value : 0))
+                if ascii {
+                    let word = bytes.withUnsafeBufferPointer { Word(bytes: $0, key: hash.value) }
+                    out.append(Raw(kind: .word, text: "", column: start, length: column - start, depth: depth, word: word))
+                } else {
+                    let word = String(decoding: bytes, as: UTF8.self).lowercased()
+                    out.append(Raw(kind: .word, text: word, column: start, length: column - start, depth: depth))
+                }
                 continue
             }
             // Punctuation: a few two-character arrows and comparators, else one scalar.

@@ -9,7 +9,7 @@ enum Tagger {
         for raw in raws {
             // A word is tagged the same wherever it stands: the cache keeps its token, less the position.
             if raw.kind == .word, let cache {
-                let word = raw.key != 0 ? Word(raw.text, key: raw.key) : Word(raw.text)
+                let word = raw.word ?? Word(raw.text)
                 if var known = cache.words[word] {
                     known.column = raw.column
                     known.length = raw.length
@@ -31,7 +31,7 @@ enum Tagger {
     }
 
     private static func token(_ raw: Scanner.Raw, lexicon: Lexicon, words: OKRWords) -> TaggedToken {
-        let word = raw.key != 0 ? Word(raw.text, key: raw.key) : Word(raw.text)
+        let word = raw.word ?? Word(raw.text)
         var t = TaggedToken(text: word, lemma: word, classes: [], tag: .word, column: raw.column, length: raw.length)
         t.depth = raw.depth
         switch raw.kind {
@@ -60,7 +60,7 @@ enum Tagger {
             }
         case .word:
             let w = word
-            if let quarter = quarterTag(raw.text) {
+            if let quarter = quarterTag(w.string) {
                 t.tag = quarter
                 return t
             }

@@ -102,24 +102,24 @@ final class RuleLine: Sendable {
     /// The tokens whose texts, joined by single spaces, spell `phrase` (the analyser's metric is
     /// written so), or nil. Compares bytes: no string is built.
     static func tokenRange(of phrase: String, in tokens: [TaggedToken]) -> Range<Int>? {
-        let target = phrase.utf8
-        guard !target.isEmpty else { return nil }
-        for start in tokens.indices {
-            var at = target.startIndex
-            var end = start
-            while end < tokens.count {
-                for byte in tokens[end].text.utf8 {
-                    guard at < target.endIndex, target[at] == byte else { at = target.startIndex; break }
-                    at = target.index(after: at)
+        var phrase = phrase
+        return phrase.withUTF8 { target -> Range<Int>? in
+            guard !target.isEmpty else { return nil }
+            for start in tokens.indices {
+                var at = 0
+                var end = start
+                while end < tokens.count {
+                    let matched = tokens[end].text.matches(target, at: at)
+                    guard matched > 0 else { break }
+                    at += matched
+                    end += 1
+                    if at == target.count { return start..<end }
+                    guard target[at] == UInt8(ascii: " ") else { break }
+                    at += 1
                 }
-                if at == target.startIndex { break }
-                end += 1
-                if at == target.endIndex { return start..<end }
-                guard target[at] == UInt8(ascii: " ") else { break }
-                at = target.index(after: at)
             }
+            return nil
         }
-        return nil
     }
 
     /// What lies between token `i - 1` and token `i` in the text ("-" in "sign-on").

@@ -32,6 +32,14 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(string, key: key, packed: packed)
     }
 
+    /// For the scanner: lower-cased bytes it hashed as it read them, with no string made unless
+    /// the word is longer than 16 bytes.
+    init(bytes: UnsafeBufferPointer<UInt8>, key: UInt64) {
+        var packed = Packed()
+        for byte in bytes { packed.add(byte) }
+        self.init(packed.count <= 16 ? "" : String(decoding: bytes, as: UTF8.self), key: key, packed: packed)
+    }
+
     private init(_ string: String, key: UInt64, packed: Packed) {
         self.key = key
         if packed.count <= 16 {
@@ -52,6 +60,24 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
         return withUnsafeBytes(of: &bytes) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[0..<count]), as: UTF8.self) }
     }
 
+    /// How many bytes of `bytes` from `at` the word spells, whole: its byte count, or 0 when it
+    /// does not fit there (or is empty). Reads the inline bytes, making no string.
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Int {
+        if length == Word.long {
+            let own = Array(string.utf8)
+            guard at + own.count <= bytes.count else { return 0 }
+            for k in own.indices where bytes[at + k] != own[k] { return 0 }
+            return own.count
+        }
+        let count = Int(length)
+        guard count > 0, at + count <= bytes.count else { return 0 }
+        for k in 0..<count {
+            let byte = UInt8(truncatingIfNeeded: k < 8 ? low >> (8 * UInt64(k)) : high >> (8 * UInt64(k - 8)))
+            if bytes[at + k] != byte { return 0 }
+        }
+        return count
+    }
+
     public var description: String { string }
     public var isEmpty: Bool { length == 0 }
     /// The number of UTF-8 bytes.
@@ -68,18 +94,37 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Words are compared with literals all through the analyser: the literal's bytes are packed
     /// the same way and compared as two integers, without making a string.
     @inline(__always) public static func == (a: Word, b: String) -> Bool {
-        if a.length == Word.long { return a.string == b }
-        var packed = Packed()
-        for byte in b.utf8 {
-            packed.add(byte)
-            if packed.count > Int(a.length) { return false }
+        // A literal of up to 15 bytes is a small string: its bytes sit in the string itself, in
+        // the order `Word` packs them, with the count in the top byte. Compared as two integers.
+        if Word.smallStringLayout, a.length < 16 {
+            let (low, high) = unsafeBitCast(b, to: (UInt64, UInt64).self)
+            let top = high >> 56
+            if top & 0xA0 == 0xA0 {  // small (and immortal): the bytes are inline
+                return top & 0x0F == UInt64(a.length) && low == a.low && high & 0x00FF_FFFF_FFFF_FFFF == a.high
+            }
         }
-        return packed.count == Int(a.length) && packed.low == a.low && packed.high == a.high
+        return a.string == b
     }
+
+    /// Whether strings of up to 15 bytes are laid out as this build expects (checked once, so a
+    /// different layout only makes comparisons slower, never wrong).
+    private static let smallStringLayout: Bool = {
+        guard MemoryLayout<String>.size == 16, UInt8(littleEndian: 1) == 1 else { return false }
+        let probe = String(decoding: [0x61, 0x62, 0x63], as: UTF8.self)  // "abc", made at run time
+        let (low, high) = unsafeBitCast(probe, to: (UInt64, UInt64).self)
+        return low == 0x63_6261 && high >> 56 == 0xE3 && high & 0x00FF_FFFF_FFFF_FFFF == 0
+    }()
     @inline(__always) public static func != (a: Word, b: String) -> Bool { !(a == b) }
     @inline(__always) public static func == (a: String, b: Word) -> Bool { b == a }
     @inline(__always) public static func != (a: String, b: Word) -> Bool { !(b == a) }
     @inline(__always) public static func ~= (pattern: String, value: Word) -> Bool { value == pattern }
+
+    /// The key a word of these bytes has, without making the word (nothing is interned).
+    static func key(of string: String) -> UInt64 {
+        var hash = FNV()
+        for byte in string.utf8 { hash.add(byte) }
+        return hash.value
+    }
 
     /// The 64-bit FNV-1a hash, fed a byte at a time.
     struct FNV {

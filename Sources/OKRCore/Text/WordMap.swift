@@ -45,8 +45,18 @@ struct WordMap<Value: Sendable>: Sendable {
         }
     }
 
-    /// The slow way in, for a string that is not a token: hashes it first.
-    subscript(string: String) -> Value? { self[Word(string)] }
+    /// The slow way in, for a string that is not a token: hashes it first. A long string is
+    /// compared as a string, so looking it up never interns it.
+    subscript(string: String) -> Value? {
+        if string.utf8.count <= 16 { return self[Word(string)] }
+        let key = Word.key(of: string)
+        var i = Int(truncatingIfNeeded: key) & mask
+        while keys[i] != 0 {
+            if keys[i] == key, words[i].string == string { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
 
     var entries: [(Word, Value)] {
         keys.indices.compactMap { i in keys[i] == 0 ? nil : values[i].map { (words[i], $0) } }
@@ -76,7 +86,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     @inline(__always) func contains(_ word: Word) -> Bool { map[word] != nil }
     /// The slow way in, for a string that is not a token: hashes it first.
-    func contains(_ string: String) -> Bool { map[Word(string)] != nil }
+    func contains(_ string: String) -> Bool { map[string] != nil }
 
     mutating func insert(_ string: String) { map[Word(string)] = true }
     var count: Int { map.count }

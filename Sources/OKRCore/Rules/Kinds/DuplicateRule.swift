@@ -85,7 +85,7 @@ struct DuplicateRule: RepeatRuleKind {
 
     /// FNV-1a over the UTF-8 bytes, the hash every `Word` carries: fixed and cheap.
     @inline(__always)
-    static func fnv(_ word: String) -> UInt64 { Word(word).key }
+    static func fnv(_ word: String) -> UInt64 { Word.key(of: word) }
 
     private static let percentHash = fnv("%"), moneyHash = fnv("$")
 
