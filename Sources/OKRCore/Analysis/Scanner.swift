@@ -3,20 +3,21 @@
 struct Scanner {
     enum RawKind { case word, number, punctuation }
 
+    /// Plain bits (words, not strings), so the list of a line's tokens copies without reference counting.
     struct Raw {
         var kind: RawKind
-        var text: String
+        /// The token as read, lower-cased; for a number its digits ("1200", "3.5", "40%", "2k").
+        var word: Word
         var column: Int
         var length: Int
         /// For numbers: value with magnitude applied; `unit` for "%", "$", "x", a glued unit ("300ms"), "th".
         var value: Double = 0
-        var unit: String?
+        var unit: Word?
         var depth: UInt8 = 0
         /// "2,000": written with a thousands separator, so never a year.
         var grouped = false
-        /// An ASCII word as read, lower-cased and hashed, with `text` left empty: most words never
-        /// need a string.
-        var word: Word?
+        /// "3.5": written with a decimal point, so never a year.
+        var decimal = false
     }
 
     static func scan(_ text: String) -> [Raw] {
@@ -37,10 +38,10 @@ struct Scanner {
             if c == 0x20 || c == 0x09 { i += 1; column += 1; continue }
             // Currency before a number: "$1.2M", "€40k".
             if let n = currencyLength(s, i), i + n < s.count, isDigit(s[i + n]) {
-                let start = column, symbol = String(decoding: UnsafeBufferPointer(rebasing: s[i..<(i + n)]), as: UTF8.self)
+                let start = column, symbol = Word(bytes: UnsafeBufferPointer(rebasing: s[i..<(i + n)]))
                 i += n; column += 1
                 var raw = readNumber(s, &i, &column, start: start, &bytes)
-                raw.unit = symbol == "$" ? "$" : symbol
+                raw.unit = symbol
                 raw.depth = depth
                 raw.length = column - start
                 out.append(raw)
@@ -81,28 +82,27 @@ struct Scanner {
                 }
                 if ascii {
                     let word = bytes.withUnsafeBufferPointer { Word(bytes: $0, key: hash.value) }
-                    out.append(Raw(kind: .word, text: "", column: start, length: column - start, depth: depth, word: word))
+                    out.append(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth))
                 } else {
-                    let word = String(decoding: bytes, as: UTF8.self).lowercased()
-                    out.append(Raw(kind: .word, text: word, column: start, length: column - start, depth: depth))
+                    let word = Word(String(decoding: bytes, as: UTF8.self).lowercased())
+                    out.append(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth))
                 }
                 continue
             }
             // Punctuation: a few two-character arrows and comparators, else one scalar.
             let start = column
-            var text: String
             var n = c < 0x80 ? 1 : scalarLength(c)
             if i + 1 < s.count, c == UInt8(ascii: "-") || c == UInt8(ascii: "=") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">"),
                s[i + 1] == UInt8(ascii: ">") || s[i + 1] == UInt8(ascii: "=") {
                 n = 2
             }
             n = min(n, s.count - i)
-            text = String(decoding: UnsafeBufferPointer(rebasing: s[i..<(i + n)]), as: UTF8.self)
-            if text == "(" || text == "[" { depth &+= 1 }
-            if (text == ")" || text == "]") && depth > 0 { depth -= 1 }
+            let text = Word(bytes: UnsafeBufferPointer(rebasing: s[i..<(i + n)]))
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") { depth &+= 1 }
+            if (c == UInt8(ascii: ")") || c == UInt8(ascii: "]")) && depth > 0 { depth -= 1 }
             i += n
             column += n == 2 && c < 0x80 ? 2 : 1
-            out.append(Raw(kind: .punctuation, text: text, column: start, length: column - start, depth: depth))
+            out.append(Raw(kind: .punctuation, word: text, column: start, length: column - start, depth: depth))
         }
         return out
     }
@@ -111,23 +111,30 @@ struct Scanner {
     /// (k, m, bn), a multiplier (x), an ordinal (st, nd, rd, th) or a unit ("300ms", "24h").
     private static func readNumber(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ column: inout Int, start: Int, _ digits: inout [UInt8]) -> Raw {
         digits.removeAll(keepingCapacity: true)
-        var grouped = false
+        var grouped = false, decimal = false
         while i < s.count {
             let b = s[i]
             if isDigit(b) {
                 digits.append(b)
             } else if (b == UInt8(ascii: ",") || b == UInt8(ascii: ".")), i + 1 < s.count, isDigit(s[i + 1]) {
                 // "1,200" groups thousands; "1,5" or "3.5" is a decimal point.
-                if b == UInt8(ascii: ".") || !(i + 3 < s.count && isDigit(s[i + 2]) && isDigit(s[i + 3])) { digits.append(UInt8(ascii: ".")) } else { grouped = true }
+                if b == UInt8(ascii: ".") || !(i + 3 < s.count && isDigit(s[i + 2]) && isDigit(s[i + 3])) {
+                    digits.append(UInt8(ascii: "."))
+                    decimal = true
+                } else { grouped = true }
             } else { break }
             i += 1; column += 1
         }
-        let text = String(decoding: digits, as: UTF8.self)
-        var raw = Raw(kind: .number, text: text, column: start, length: 0, value: Double(text) ?? 0)
+        var raw = Raw(kind: .number, word: digits.withUnsafeBufferPointer { Word(bytes: $0) }, column: start, length: 0,
+                      value: value(of: digits, decimal: decimal))
         raw.grouped = grouped
+        raw.decimal = decimal
         guard i < s.count else { return raw }
         if s[i] == UInt8(ascii: "%") {
-            raw.unit = "%"; raw.text += "%"; i += 1; column += 1
+            raw.unit = Word("%")
+            digits.append(UInt8(ascii: "%"))
+            raw.word = digits.withUnsafeBufferPointer { Word(bytes: $0) }
+            i += 1; column += 1
             return raw
         }
         // Letters glued to the number.
@@ -139,14 +146,25 @@ struct Scanner {
         case "k": raw.value *= 1_000
         case "m", "mm", "mn": raw.value *= 1_000_000
         case "b", "bn": raw.value *= 1_000_000_000
-        case "x": raw.unit = "x"
-        case "st", "nd", "rd", "th": raw.unit = "th"
-        default: raw.unit = suffix
+        case "x": raw.unit = Word("x")
+        case "st", "nd", "rd", "th": raw.unit = Word("th")
+        default: raw.unit = Word(suffix)
         }
-        if suffix == "k" || suffix == "m" || suffix == "mm" || suffix == "mn" || suffix == "b" || suffix == "bn" { raw.text += suffix }
+        if suffix == "k" || suffix == "m" || suffix == "mm" || suffix == "mn" || suffix == "b" || suffix == "bn" {
+            digits.append(contentsOf: suffix.utf8)
+            raw.word = digits.withUnsafeBufferPointer { Word(bytes: $0) }
+        }
         column += j - i
         i = j
         return raw
+    }
+
+    /// The digits' value: exact for whole numbers; a decimal is read as `Double` reads it.
+    private static func value(of digits: [UInt8], decimal: Bool) -> Double {
+        if decimal || digits.count > 15 { return Double(String(decoding: digits, as: UTF8.self)) ?? 0 }
+        var whole: Int64 = 0
+        for digit in digits { whole = whole * 10 + Int64(digit - 48) }
+        return Double(whole)
     }
 
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }

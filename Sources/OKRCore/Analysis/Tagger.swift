@@ -9,7 +9,7 @@ enum Tagger {
         for raw in raws {
             // A word is tagged the same wherever it stands: the cache keeps its token, less the position.
             if raw.kind == .word, let cache {
-                let word = raw.word ?? Word(raw.text)
+                let word = raw.word
                 if var known = cache.words[word] {
                     known.column = raw.column
                     known.length = raw.length
@@ -31,17 +31,17 @@ enum Tagger {
     }
 
     private static func token(_ raw: Scanner.Raw, lexicon: Lexicon, words: OKRWords) -> TaggedToken {
-        let word = raw.word ?? Word(raw.text)
+        let word = raw.word
         var t = TaggedToken(text: word, lemma: word, classes: [], tag: .word, column: raw.column, length: raw.length)
         t.depth = raw.depth
         switch raw.kind {
         case .punctuation:
-            t.tag = Tagger.words0.contains(raw.text) ? .comparator : .punctuation
+            t.tag = Tagger.words0.contains(word) ? .comparator : .punctuation
         case .number:
             t.value = raw.value
-            switch raw.unit {
+            switch raw.unit?.string {
             case "%": t.tag = .percent; t.unit = "%"
-            case "$", "€", "£", "¥": t.tag = .money; t.unit = raw.unit
+            case "$", "€", "£", "¥": t.tag = .money; t.unitWord = raw.unit
             case "x": t.tag = .number; t.unit = "x"
             case "th": t.tag = .date; t.unit = "th"
             case let unit?:
@@ -50,12 +50,12 @@ enum Tagger {
                     t.tag = timeUnits.contains(folded) ? .duration : folded == "%" ? .percent : .number
                 } else {
                     t.tag = .word  // "2fa", "3d" as a name
-                    t.text = Word(raw.text + unit)
+                    t.text = Word(word.string + unit)
                     t.lemma = t.text
                     t.value = nil
                 }
             case nil:
-                let isYear = !raw.grouped && raw.text.utf8.count == 4 && !raw.text.utf8.contains(UInt8(ascii: ".")) && (1900...2199).contains(Int(raw.value))
+                let isYear = !raw.grouped && !raw.decimal && word.byteCount == 4 && (1900...2199).contains(Int(raw.value))
                 t.tag = isYear ? .year : .number
             }
         case .word:

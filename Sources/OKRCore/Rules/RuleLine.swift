@@ -2,16 +2,14 @@
 /// engine builds it once per line, so the analyser runs once however many rules look (a class,
 /// so handing it to each rule passes a reference, not a copy of its arrays and strings).
 final class RuleLine: Sendable {
-    enum Reading: Sendable {
-        case keyResult(KRReading)
-        case objective(ObjectiveReading)
-        /// A set's title: tokens only.
-        case none
-    }
-
     let text: String
     let tokens: [TaggedToken]
-    let reading: Reading
+    /// The reading of a key result or an objective (neither for a set's title), stored apart so a
+    /// rule reads a part of it in place instead of copying the whole reading out of an enum.
+    let keyResult: KRReading?
+    let objective: ObjectiveReading?
+    /// The reading's focus: the words a finding about the reading points at.
+    let readingFocus: Range<Int>
     /// The reading's parts conditions test, packed (empty for a set's title).
     let facts: ReadingFacts
     /// The engine's word table, and each token's lemma and text as ids in it (-1 for words no
@@ -25,16 +23,22 @@ final class RuleLine: Sendable {
         switch target {
         case .kr:
             let reading = Analyser.read(keyResult: text, cache: cache)
-            self.reading = .keyResult(reading)
+            keyResult = reading
+            objective = nil
+            readingFocus = reading.focus
             tokens = reading.tokens
             facts = ReadingFacts(reading)
         case .objective:
             let reading = Analyser.read(objective: text, cache: cache)
-            self.reading = .objective(reading)
+            keyResult = nil
+            objective = reading
+            readingFocus = reading.focus
             tokens = reading.tokens
             facts = ReadingFacts(reading)
         case .set:
-            reading = .none
+            keyResult = nil
+            objective = nil
+            readingFocus = 0..<0
             tokens = Analyser.tag(text, cache: cache)
             facts = ReadingFacts()
         }
@@ -51,31 +55,14 @@ final class RuleLine: Sendable {
     /// A key result with a reading given whole (tests of templates and kinds, apart from the analyser).
     init(text: String, reading: KRReading, words: WordTable = WordTable()) {
         self.text = text
-        self.reading = .keyResult(reading)
+        keyResult = reading
+        objective = nil
+        readingFocus = reading.focus
         tokens = reading.tokens
         facts = ReadingFacts(reading)
         self.words = words
         lemmaIDs = []
         textIDs = []
-    }
-
-    var keyResult: KRReading? {
-        if case .keyResult(let reading) = reading { return reading }
-        return nil
-    }
-
-    var objective: ObjectiveReading? {
-        if case .objective(let reading) = reading { return reading }
-        return nil
-    }
-
-    /// The reading's focus: the words a finding about the reading points at.
-    var readingFocus: Range<Int> {
-        switch reading {
-        case .keyResult(let r): return r.focus
-        case .objective(let r): return r.focus
-        case .none: return 0..<0
-        }
     }
 
     @inline(__always) func lemmaID(_ i: Int) -> Int32 { lemmaIDs.isEmpty ? words.id(of: tokens[i].lemma) : lemmaIDs[i] }
@@ -126,7 +113,7 @@ final class RuleLine: Sendable {
     func gap(before i: Int) -> String {
         guard i > 0, i < tokens.count else { return "" }
         let start = tokens[i - 1].column - 1 + tokens[i - 1].length, end = tokens[i].column - 1
-        guard start <= end else { return "" }
+        guard start < end else { return "" }  // touching tokens: nothing between, and no index walked
         let scalars = text.unicodeScalars
         let from = scalars.index(scalars.startIndex, offsetBy: start)
         return String(scalars[from..<scalars.index(from, offsetBy: end - start)])

@@ -121,17 +121,15 @@ public struct Lexicon: Sendable {
         bytes.withUnsafeBufferPointer { s in
             var start = 0
             var lineNumber = 0
-            var check = LexiconParser.Check()
             while start < s.count {
                 var end = start
                 while end < s.count, s[end] != LexiconParser.newline { end += 1 }
                 lineNumber += 1
                 if end > start, s[start] != UInt8(ascii: "#") {
-                    if LexiconParser.line(s, start, end, &check) {
-                        index.line = UInt32(start)
-                        index.seen.removeAll(keepingCapacity: true)
-                        _ = LexiconParser.line(s, start, end, &index)
-                    } else {
+                    index.startLine(UInt32(start))
+                    if !index.index(s, start, end) {
+                        // Indexed as it was read: a line found malformed half-way takes its forms back.
+                        index.undoLine()
                         malformed.append(lineNumber)
                     }
                 }
@@ -162,13 +160,15 @@ private protocol FormVisitor {
 }
 
 /// Puts each form of a line in the index once (a form can repeat across a line's class blocks).
-private struct LineIndexer: FormVisitor {
+private struct LineIndexer {
     var keys: [UInt64]
     var lines: [UInt32]
     let mask: Int
-    var line: UInt32 = 0
-    var seen: [UInt64] = []
-    var distinct = 0
+    private var line: UInt32 = 0
+    /// The current line's forms (a form can repeat across its class blocks) and the slots they took.
+    private var seen: [UInt64] = []
+    private var taken: [(slot: Int, new: Bool)] = []
+    private(set) var distinct = 0
 
     init(size: Int) {
         keys = Array(repeating: 0, count: size)
@@ -176,11 +176,80 @@ private struct LineIndexer: FormVisitor {
         mask = size - 1
     }
 
-    mutating func visit(form: UnsafeBufferPointer<UInt8>, lemma: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
-                        inflection: Inflection, frequency: Int) {
-        var hash = Word.FNV()
-        for byte in form { hash.add(byte) }
-        let key = hash.value
+    mutating func startLine(_ start: UInt32) {
+        line = start
+        seen.removeAll(keepingCapacity: true)
+        taken.removeAll(keepingCapacity: true)
+    }
+
+    /// Frees the current line's slots, last first: only this line's later forms can have probed
+    /// past them, so no other chain is broken.
+    mutating func undoLine() {
+        for (slot, new) in taken.reversed() {
+            keys[slot] = 0
+            if new { distinct -= 1 }
+        }
+        taken.removeAll(keepingCapacity: true)
+    }
+
+    /// Reads and indexes one line as `LexiconParser.line` reads it, hashing each form from the
+    /// lemma's hashed prefix and the suffix, so no form is spelled out: the pass at start-up is
+    /// a few instructions a byte. Returns whether the line is well formed.
+    mutating func index(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end, s[i] != LexiconParser.tab, s[i] != LexiconParser.space { i += 1 }
+        guard i > start, i < end, s[i] == LexiconParser.tab else { return false }
+        let lemmaCount = i - start
+        // prefixes[k]: the hash state after the lemma's first k bytes.
+        return withUnsafeTemporaryAllocation(of: Word.FNV.self, capacity: lemmaCount + 1) { prefixes -> Bool in
+            var hash = Word.FNV()
+            prefixes[0] = hash
+            for k in 0..<lemmaCount {
+                hash.add(s[start + k])
+                prefixes[k + 1] = hash
+            }
+            add(hash.value)
+            while i < end {
+                i += 1  // the tab before a block
+                guard i < end, LexiconParser.isClass(s[i]) else { return false }
+                i += 1
+                var digits = 0
+                while i < end, LexiconParser.isDigit(s[i]) { digits += 1; i += 1 }
+                guard digits <= 9 else { return false }
+                while i < end, s[i] == LexiconParser.space {
+                    i += 1
+                    guard i < end, LexiconParser.isInflection(s[i]) else { return false }
+                    i += 1
+                    var form: Word.FNV
+                    var length = 0
+                    if i < end, s[i] == UInt8(ascii: "=") {
+                        form = Word.FNV()
+                        i += 1
+                    } else {
+                        var strip = 0
+                        if i < end, LexiconParser.isDigit(s[i]) {
+                            strip = Int(s[i] - UInt8(ascii: "0"))
+                            i += 1
+                        }
+                        guard strip <= lemmaCount else { return false }
+                        form = prefixes[lemmaCount - strip]
+                        length = lemmaCount - strip
+                    }
+                    while i < end, s[i] != LexiconParser.space, s[i] != LexiconParser.tab {
+                        form.add(s[i])
+                        length += 1
+                        i += 1
+                    }
+                    guard length > 0 else { return false }
+                    add(form.value)
+                }
+                guard i == end || s[i] == LexiconParser.tab else { return false }
+            }
+            return true
+        }
+    }
+
+    private mutating func add(_ key: UInt64) {
         guard !seen.contains(key) else { return }
         seen.append(key)
         var i = Int(truncatingIfNeeded: key) & mask
@@ -191,6 +260,7 @@ private struct LineIndexer: FormVisitor {
         }
         keys[i] = key
         lines[i] = line
+        taken.append((i, !known))
         if !known { distinct += 1 }
     }
 }
@@ -215,12 +285,6 @@ private struct FormMatcher: FormVisitor {
 /// `class[count] form...`. Returns whether the line is well formed; hands each form to the visitor.
 private enum LexiconParser {
     static let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
-
-    /// Visits nothing: checks a line before it is indexed, so a malformed line adds nothing.
-    struct Check: FormVisitor {
-        func visit(form: UnsafeBufferPointer<UInt8>, lemma: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
-                   inflection: Inflection, frequency: Int) {}
-    }
 
     static func line<V: FormVisitor>(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ visitor: inout V) -> Bool {
         var i = start
@@ -271,6 +335,10 @@ private enum LexiconParser {
             return true
         }
     }
+
+    static func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+    static func isClass(_ c: UInt8) -> Bool { wordClass(c) != nil }
+    static func isInflection(_ c: UInt8) -> Bool { inflection(c) != nil }
 
     private static func digit(_ c: UInt8) -> Int? {
         c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") ? Int(c - UInt8(ascii: "0")) : nil

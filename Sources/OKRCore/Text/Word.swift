@@ -40,6 +40,13 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(packed.count <= 16 ? "" : String(decoding: bytes, as: UTF8.self), key: key, packed: packed)
     }
 
+    /// A word of these bytes, hashed here.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        var hash = FNV()
+        for byte in bytes { hash.add(byte) }
+        self.init(bytes: bytes, key: hash.value)
+    }
+
     private init(_ string: String, key: UInt64, packed: Packed) {
         self.key = key
         if packed.count <= 16 {

@@ -35,6 +35,17 @@ enum SuggestSlot: String, CaseIterable, Sendable {
 struct SuggestFiller {
     let line: RuleLine
     let hit: RuleHit
+    /// The first word, when the line starts with a verb ("Submit all contracts..."): found once,
+    /// since most slots ask for it.
+    private let verbIndex: Int?
+
+    init(line: RuleLine, hit: RuleHit) {
+        self.line = line
+        self.hit = hit
+        let tokens = line.tokens
+        let hasBe = tokens.contains { Self.beForms.contains($0.text) || $0.lemma == "be" }
+        if let first = tokens.first, first.tag == .word, first.classes.contains(.verb), !hasBe { verbIndex = 0 } else { verbIndex = nil }
+    }
 
     private var reading: KRReading? { line.keyResult }
 
@@ -126,23 +137,16 @@ struct SuggestFiller {
 
     // MARK: words
 
-    private static let determiners: Set<String> = ["the", "a", "an", "all", "every", "each", "our", "their", "its", "this",
+    private static let determiners: WordSet = ["the", "a", "an", "all", "every", "each", "our", "their", "its", "this",
                                                    "these", "those", "any", "some", "of", "my", "your"]
-    private static let particles: Set<String> = ["out", "up", "off", "down", "through", "over"]
-    private static let stops: Set<String> = ["on", "by", "for", "to", "in", "within", "before", "after", "across", "at", "with",
+    private static let particles: WordSet = ["out", "up", "off", "down", "through", "over"]
+    private static let stops: WordSet = ["on", "by", "for", "to", "in", "within", "before", "after", "across", "at", "with",
                                              "from", "per", "into", "under", "over", "via", "so", "that", "and", "or", "as",
                                              "a", "an", "the", "every", "each", "than", "without", "until", "during", "of"]
-    private static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "has", "have"]
+    private static let beForms: WordSet = ["be", "is", "are", "was", "were", "been", "being", "has", "have"]
 
     private var tokens: [TaggedToken] { line.tokens }
 
-    private var hasBe: Bool { tokens.contains { Self.beForms.contains($0.text) || $0.lemma == "be" } }
-
-    /// The first word, when the line starts with a verb ("Submit all contracts...").
-    private var verbIndex: Int? {
-        guard let first = tokens.first, first.tag == .word, first.classes.contains(.verb), !hasBe else { return nil }
-        return 0
-    }
 
     /// Whether token `i` ends a noun phrase: a number or sign, a preposition or article, a form
     /// of "be". A hyphen joins ("sign-on", "time-to-hire"), whether the tagger keeps it or not.
