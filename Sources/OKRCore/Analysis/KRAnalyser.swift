@@ -102,8 +102,9 @@ struct KRAnalyser {
         }
         // The means named with a count: "… by adding 6 alerts", "… by publishing two updates a month",
         // or a verb after the subject with its count: "Gateway team finds 4 performance bugs".
-        for k in main.indices where k > lead && t[main[k]].isVerb && (!t[main[k]].isNoun || t[main[k]].verbForm == .gerund)
-            && (t[main[k]].verbForm == .gerund || t[main[k]].verbForm == .thirdPerson) && k + 1 < main.count {
+        for k in main.indices where k > lead && t[main[k]].isVerb && k + 1 < main.count
+            && (t[main[k]].verbForm == .gerund
+                || t[main[k]].verbForm == .thirdPerson && (!t[main[k]].isNoun || isNounish(t[main[k - 1]]) && startsWithCount(k + 1))) {
             if words.changeUp.contains(t[main[k]].lemma) || words.changeDown.contains(t[main[k]].lemma) { break }
             if let made = countedObject(lead: k) {
                 let head = made.upperBound - 1
@@ -126,14 +127,18 @@ struct KRAnalyser {
            !quantities.isEmpty || main.contains(where: { words.health.contains(t[$0].lemma) }) {
             return done(.level, steady..<(steady + 1), "'\(t[steady].text)' asks to hold a level")
         }
+        // "No-code builder", "Zero-downtime deploys": a modifier glued by a hyphen, not "none".
+        let gluedLead = main[lead] + 1 < t.count && t[main[lead] + 1].text == "-" && t[main[lead] + 1].column == leadToken.column + leadToken.length
         if leadToken.tag == .quantifier || leadToken.tag == .number && leadToken.value == 0, KRAnalyser.words3.contains(leadToken.text) || leadToken.value == 0,
-           leadRole != .up, leadRole != .down, !hasChangeAmount {
+           leadRole != .up, leadRole != .down, !hasChangeAmount, !gluedLead {
             return done(.level, focusLead, "a line of none or zero is a level to hold")
         }
         if KRAnalyser.words4.contains(leadToken.text) || leadToken.text == "do" && lead + 1 < main.count && t[main[lead + 1]].text == "not" {
             return done(.level, focusLead, "a thing that must never happen is a level to hold")
         }
-        if leadToken.tag == .cadence, !(main[lead] + 1 < t.count && t[main[lead] + 1].text == "-"), !hasChangeAmount, quantities.allSatisfy({ t[$0].tag == .date }) {
+        // "Weekly report template agreed with finance": a thing set up, stated as done.
+        if leadToken.tag == .cadence, !(main[lead] + 1 < t.count && t[main[lead] + 1].text == "-"), !hasChangeAmount, quantities.allSatisfy({ t[$0].tag == .date }),
+           !(main[lead] + 1 < t.count && isNounish(t[main[lead] + 1]) && t[main[lead] + 1].tag == .word && doneState() != nil) {
             return done(.routine, focusLead, "a duty repeated on a cadence")
         }
         if let invariant = invariantLine(lead: lead) {
@@ -142,12 +147,21 @@ struct KRAnalyser {
         if leadRole != .up && leadRole != .down, let zero = zeroLine() {
             return done(.level, zero..<(zero + 1), "a line of zero incidents is a level to hold")
         }
+        // "Node stays up 14 days", "Churn remains below 2%": the subject is asked to hold.
+        if leadRole == .subject || leadRole == .none, !hasChangeAmount, let held = heldBySubject(lead: lead) {
+            return done(.level, held..<(held + 1), "'\(t[held].text)' asks to hold a level")
+        }
+        // "Run load tests on every release": a duty repeated on each event.
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, let each = perEventDuty() {
+            return done(.routine, each..<(each + 1), "a duty repeated on every event")
+        }
         // 3. A duty on a cadence or a deadline that repeats ("Close the books every month").
         if let duty = routine(lead: lead, leadRole: leadRole, hasChangeAmount: hasChangeAmount, quantities: quantities) {
             return done(.routine, duty, "a duty repeated on a cadence")
         }
         // 4. A threshold with no change asked ("Median time-to-hire is at most 40 days").
-        if !hasChangeAmount, leadRole != .up, leadRole != .down, let comparator = parts.comparatorIndex, thresholdOnMetric(comparator, parts) {
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, let comparator = parts.comparatorIndex, thresholdOnMetric(comparator, parts),
+           !oneDeliverableInTime(comparator, leadRole: leadRole) {
             let healthy = metricRange.map { range in range.contains { words.health.contains(t[main[$0]].lemma) } } ?? false
             if leadRole != .reach || healthy {
                 return done(.level, comparator..<(comparator + 1), "a threshold with no change asked")
@@ -155,7 +169,7 @@ struct KRAnalyser {
         }
         if !hasChangeAmount, leadRole != .up, leadRole != .down,
            let within = main.first(where: { t[$0].text == "within" && t[$0].tag == .comparator }),
-           main.contains(where: { $0 > within && t[$0].tag == .duration }) {
+           main.contains(where: { $0 > within && t[$0].tag == .duration }), !oneDeliverableInTime(within, leadRole: leadRole) {
             return done(.level, within..<(within + 1), "a service level: done within a time")
         }
         if !hasChangeAmount, leadRole != .up, leadRole != .down, let plan = planAttainment() {
@@ -172,6 +186,18 @@ struct KRAnalyser {
         // 6. A bare money figure for revenue or profit ("Achieve $5M in revenue").
         if !hasChangeAmount, leadRole == .reach || leadRole == .none || leadRole == .subject || leadRole == .work, let money = bareMoney(metricRange) {
             return done(.level, money..<(money + 1), "a revenue or profit figure with no change asked")
+        }
+        // "Chat handle time at 12 minutes", "Releasing takes 45 minutes": a metric stated at a level.
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, direction == nil, let level = metricAtLevel(lead: lead) {
+            return done(.level, level..<(level + 1), "a metric stated at a level, with no change asked")
+        }
+        // "12% trial-to-paid conversion", "$180 cost per lead": a figure stated, no change asked.
+        if parts.baseline == nil, parts.change == nil, !parts.relative, leadRole == .none || leadRole == .subject, let figure = bareFigure(lead: lead) {
+            return done(.level, figure..<(figure + 1), "a figure stated with no change asked")
+        }
+        // "Get an 85% response rate", "Achieve an NPS of 45": a rate or score to reach, no change asked.
+        if !hasChangeAmount, !parts.relative, leadRole == .reach, let rate = rateTarget(lead: lead, metricRange) {
+            return done(.level, rate..<(rate + 1), "a rate or score to reach, with no change asked")
         }
         if parts.relative {
             return done(.change, focusLead, "a relative change of a metric")
@@ -200,9 +226,23 @@ struct KRAnalyser {
                 let head = made.upperBound - 1
                 return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
             }
-            if let strong, KRAnalyser.words5.contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead]
+            if let strong, !describesDeliverable(strong), KRAnalyser.words5.contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead]
                 || !(strong + 1 < t.count && isNounish(t[strong + 1])) {
                 return vagueReading(strong)
+            }
+            // "Get the wiki into a tidy state", "Make the docs site fast": a wish for a quality.
+            if let weak, KRAnalyser.words5.contains(leadToken.lemma), !describesDeliverable(weak) {
+                return vagueReading(weak)
+            }
+            if quantities.isEmpty, let manner = mannerMarker() { return vagueReading(manner) }
+            if quantities.isEmpty, let ongoing = ongoingWork() { return vagueReading(ongoing) }
+            // "Support satisfaction goes up", "Finance no longer chases receipts": the lead was a
+            // noun after all, and the line names a direction with nothing to count.
+            if quantities.isEmpty, let never = noLonger(), lead + 1 < main.count, never == main[lead + 1] {
+                return done(.unmeasurable, never..<(never + 1), "'\(t[never].text)' describes a change with nothing to count it by")
+            }
+            if quantities.isEmpty, lead + 3 < main.count, t[main[lead + 2]].lemma == "go", t[main[lead + 3]].text == "up" || t[main[lead + 3]].text == "down" {
+                return done(.unmeasurable, main[lead + 3]..<(main[lead + 3] + 1), "a direction with no number")
             }
             // "Delight power users", "Attract top talent", "Make analytics accessible": an aspiration, not a deliverable.
             if quantities.isEmpty, Self.aspirationVerbs.contains(leadToken.lemma)
@@ -222,7 +262,7 @@ struct KRAnalyser {
             let at = share.verb ?? share.index
             return done(.milestone, at..<(at + 1), "a share of the team completing a plan")
         }
-        if let strong, leadRole != .up, leadRole != .down { return vagueReading(strong) }
+        if let strong, leadRole != .up, leadRole != .down, !describesDeliverable(strong) { return vagueReading(strong) }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, direction != nil {
             return done(.unmeasurable, focusLead, "a direction with no number")
         }
@@ -234,15 +274,25 @@ struct KRAnalyser {
                && !($0 > 0 && t[$0 - 1].text == "-") && !($0 + 1 < t.count && t[$0 + 1].text == "-") }) {
             return done(.unmeasurable, feeling..<(feeling + 1), "a feeling with nothing to count it by")
         }
+        // "How should we review refactors?": a question is not a result.
+        if quantities.isEmpty, let mark = main.last(where: { t[$0].text == "?" }) {
+            return done(.unmeasurable, mark..<(mark + 1), "a question, not a result")
+        }
+        // "Design is no longer the bottleneck", "Nobody starts from a blank page": a changed world
+        // described, with nothing to count it by.
+        if quantities.isEmpty, leadRole == .subject || leadRole == .none, let never = noLonger() {
+            return done(.unmeasurable, never..<(never + 1), "'\(t[never].text)' describes a change with nothing to count it by")
+        }
+        // "Be positioned as a leader", "Become the go-to team": a wish about how others see us.
+        if leadToken.lemma == "be" || leadToken.lemma == "become", quantities.isEmpty, firstMatch(words.doneStates) == nil {
+            return done(.unmeasurable, focusLead, "'\(leadToken.text)' names a wish, not a result to count")
+        }
+        // "Sync works well offline", "Mirrors can be refreshed quickly": how well, with no number.
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty, let manner = mannerMarker() { return vagueReading(manner) }
         if leadRole == .subject || leadRole == .none, let state = doneState() {
             return done(.milestone, state..<(state + 1), "a state reached: '\(t[state].text)'")
         }
-        if let weak, leadRole != .up, leadRole != .down { return vagueReading(weak) }
-        if leadRole == .subject || leadRole == .none, quantities.isEmpty,
-           let feeling = main.first(where: { Self.feelingVerbs.contains(t[$0].lemma) && t[$0].isVerb && (t[$0].verbFirst || !t[$0].isNoun) && $0 != main[lead]
-               && !($0 > 0 && t[$0 - 1].text == "-") && !($0 + 1 < t.count && t[$0 + 1].text == "-") }) {
-            return done(.unmeasurable, feeling..<(feeling + 1), "a feeling with nothing to count it by")
-        }
+        if let weak, leadRole != .up, leadRole != .down, !describesDeliverable(weak) { return vagueReading(weak) }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, let state = presentState() {
             return done(.milestone, state..<(state + 1), "a state of the work: '\(t[state].text)'")
         }
@@ -281,12 +331,81 @@ struct KRAnalyser {
         return nil
     }
 
+    /// "Equity plans agreed for longer exercise windows", "Search ready: better admin controls":
+    /// a comparative naming a feature of a deliverable already stated as done or ready.
+    func describesDeliverable(_ i: Int) -> Bool {
+        guard i + 1 < t.count, isNounish(t[i + 1]) else { return false }
+        return main.contains { $0 < i && words.doneStates.match(t, at: $0) > 0 }
+    }
+
+    /// An adverb of manner after a verb: "works well", "refreshed quickly", "explain compellingly" —
+    /// but not "how fast" (a measure named) or "well enough for" (a bar to clear).
+    func mannerMarker() -> Int? {
+        var verbSeen = false
+        for i in main {
+            let u = t[i]
+            if u.isVerb, u.verbForm != nil, u.tag == .word, !(u.isNoun && !u.verbFirst && u.verbForm == .base) { verbSeen = true; continue }
+            guard verbSeen, u.tag == .word, KRAnalyser.mannerWords.contains(u.text) || evaluativeAdverb(u) else { continue }
+            if i > 0, t[i - 1].text == "how" || t[i - 1].text == "-" { continue }
+            if i + 1 < t.count, t[i + 1].text == "enough" || t[i + 1].text == "-" { continue }
+            return i
+        }
+        return nil
+    }
+
+    /// "compellingly", "seamlessly", "reliably": an adverb made from a word of praise.
+    func evaluativeAdverb(_ u: TaggedToken) -> Bool {
+        guard u.classes.contains(.adverb) || u.classes.isEmpty, u.text.byteCount > 4, u.text.hasSuffix("ly") else { return false }
+        // Rare (an adverb in -ly), so the string is made only here.
+        let stem = String(u.text.string.dropLast(2))
+        if words.evaluative.contains(stem) { return true }
+        if stem.hasSuffix("i"), words.evaluative.contains(String(stem.dropLast()) + "y") { return true }
+        return stem.hasSuffix("b") && words.evaluative.contains(stem + "le")
+    }
+
+    /// "no longer" before a verb or a state, or "nobody"/"no one" as the subject.
+    func noLonger() -> Int? {
+        for (k, i) in main.enumerated() {
+            if t[i].text == "no", k + 1 < main.count, t[main[k + 1]].text == "longer" {
+                // "Legacy API no longer served": a participle states a thing done.
+                if k + 2 < main.count, t[main[k + 2]].verbForm == .pastParticiple || t[main[k + 2]].verbForm == .past, !t[main[k + 2]].baseVerb { return nil }
+                return i
+            }
+            if k == 0, KRAnalyser.nobodyWords.contains(t[i].text) || t[i].text == "no" && k + 1 < main.count && t[main[k + 1]].text == "one" { return i }
+        }
+        return nil
+    }
+
+    /// "Keep iterating on the docs", "continue improving search": work with no end and no measure.
+    func ongoingWork() -> Int? {
+        for (k, i) in main.enumerated() where KRAnalyser.ongoingVerbs.contains(t[i].lemma) && k + 1 < main.count {
+            if t[main[k + 1]].verbForm == .gerund, t[main[k + 1]].isVerb { return i }
+        }
+        if cadence() == nil, let toward = main.first(where: { t[$0].text == "towards" || t[$0].text == "toward" }) { return toward }
+        return nil
+    }
+
+    /// Whether main token `k` opens a count: "4 bugs", "at least 3 decisions".
+    func startsWithCount(_ k: Int) -> Bool {
+        var m = k
+        while m < main.count, KRAnalyser.words9.contains(t[main[m]].text) || t[main[m]].tag == .comparator { m += 1 }
+        return m < main.count && (t[main[m]].tag == .number || t[main[m]].tag == .numberWord)
+    }
+
+    /// The count is the scope of one piece of work, not a volume of activity: "5 delivery metrics"
+    /// defined are one piece of work.
+    func countIsScope(head: Int) -> Bool { KRAnalyser.definitionNouns.contains(t[head].lemma) }
+
     /// The verb's object is a plain count of things made or done: "Write 4 how-to guides",
     /// "Run 3 paid social campaigns" — but not people hired ("Hire 4 AEs": a staffing task).
     func countedObject(lead: Int) -> Range<Int>? {
         var k = lead + 1
+        // "Try out 4 formats": a particle of the verb.
+        if k < main.count, k == lead + 1, KRAnalyser.particles.contains(t[main[k]].text) { k += 1 }
         while k < main.count, KRAnalyser.words9.contains(t[main[k]].text) || t[main[k]].tag == .comparator { k += 1 }
-        guard k < main.count, case let q = main[k], t[q].tag == .number || t[q].tag == .numberWord, t[q].unit == nil, (t[q].value ?? 0) >= 2 else { return nil }
+        // One thing counts as a volume when it repeats: "one coaching session a month".
+        guard k < main.count, case let q = main[k], t[q].tag == .number || t[q].tag == .numberWord, t[q].unit == nil,
+              (t[q].value ?? 0) >= 2 || (t[q].value ?? 0) == 1 && main[(k + 1)...].prefix(5).contains(where: { t[$0].tag == .cadence || t[$0].text == "per" }) else { return nil }
         var head: Int?
         var j = q + 1
         while j < t.count, j <= q + 6, t[j].depth == t[q].depth {
@@ -299,6 +418,7 @@ struct KRAnalyser {
         }
         guard let head else { return nil }
         if words.insiders.contains(t[head].lemma) || words.external.contains(t[head].lemma) { return nil }
+        if countIsScope(head: head) { return nil }
         return q..<(head + 1)
     }
 
@@ -331,7 +451,11 @@ struct KRAnalyser {
 
     /// Whether the line is about a quality rather than a thing: "Culture of ownership".
     func qualityHead() -> Bool {
-        main.contains { words.qualities.contains(t[$0].lemma) && !t[$0].isVerb }
+        // The quality is the head, not a modifier of a thing: "stability work", not "usability sessions".
+        main.contains { i in
+            words.qualities.contains(t[i].lemma) && !t[i].isVerb
+                && !(i + 1 < t.count && isNounish(t[i + 1]) && !KRAnalyser.effortNouns.contains(t[i + 1].lemma))
+        }
     }
 
     // MARK: - The line's parts
@@ -386,6 +510,13 @@ struct KRAnalyser {
                 continue
             }
             if w.tag == .number, start + 1 < end, KRAnalyser.words17.contains(t[start + 1].text), start == 0 { start += 2; continue }
+            // A one-word heading before a spaced dash: "Update - large mirrors refresh in minutes".
+            if w.tag == .word, start + 4 < end, t[start + 1].text == "-", t[start + 1].column > w.column + w.length,
+               t[start + 2].column > t[start + 1].column + 1, t[start + 2].tag == .word, !KRAnalyser.words9.contains(t[start + 2].text),
+               t[start + 2].text != "from", t[start + 2].text != "by" {
+                start += 2
+                continue
+            }
             break
         }
         var result: [Int] = []
@@ -419,6 +550,13 @@ struct KRAnalyser {
     func verbRole(at k: Int) -> Role {
         let tok = t[main[k]]
         guard tok.tag == .word else { return tok.isQuantity || tok.tag == .quantifier ? .none : .none }
+        // "Top-tier customers …", "Fair-use policy published": a word glued to the next by a hyphen
+        // is a modifier in a noun phrase, not an imperative.
+        let at = main[k]
+        if at + 2 < t.count, t[at + 1].text == "-", t[at + 1].column == tok.column + tok.length,
+           t[at + 2].column == t[at + 1].column + 1, t[at + 2].tag == .word, !words.changeUp.contains(tok.lemma), !words.changeDown.contains(tok.lemma) {
+            return .subject
+        }
         let width = max(1, words.changeUp.match(t, at: main[k]))
         _ = width
         let isBase = tok.verbForm == nil || tok.verbForm == .base || tok.baseVerb
@@ -460,7 +598,7 @@ struct KRAnalyser {
         if next.tag != .word { return false }
         let lead = t[main[k]]
         // "Share of staff …", "Number of …": a noun with its "of" phrase is a subject.
-        if next.text == "of", lead.isNoun, !lead.verbFirst { return true }
+        if next.text == "of", lead.isNoun, !lead.verbFirst || KRAnalyser.measureNouns.contains(lead.lemma) { return true }
         if !lead.verbFirst, lead.isNoun, next.isVerb, next.verbFirst, next.verbForm != .past, next.verbForm != .pastParticiple, !next.isNoun || next.verbForm == .thirdPerson || next.plural == false && next.verbForm == .base && !KRAnalyser.words23.contains(next.text) {
             return true
         }
@@ -522,7 +660,7 @@ struct KRAnalyser {
             var head: Int?
             while j < t.count, j <= q + 5, t[j].depth == t[q].depth {
                 let u = t[j]
-                if u.tag == .punctuation, u.text == "," || u.text == "-" { j += 1; continue }
+                if u.tag == .punctuation, u.text == "," || u.text == "-" || u.text == "+" && j == q + 1 { j += 1; continue }
                 guard u.tag == .word || u.tag == .quantifier else { break }
                 if Self.stopWords.contains(u.text) { break }
                 let width = u.isNoun || u.classes.isEmpty ? words.activity.match(t, at: j) : 0
@@ -531,10 +669,12 @@ struct KRAnalyser {
                     j += width
                     continue
                 }
-                if u.verbForm == .past || u.verbForm == .pastParticiple, !u.isNoun { break }
-                if u.isNoun || u.classes.contains(.adjective) || u.classes.isEmpty { head = nil; j += 1; continue }
+                // "12 merged improvements": a participle before a noun describes it.
+                if u.verbForm == .past || u.verbForm == .pastParticiple, !u.isNoun, !(j + 1 < t.count && t[j + 1].tag == .word && t[j + 1].isNoun) { break }
+                if u.isNoun || u.classes.contains(.adjective) || u.classes.isEmpty || u.verbForm == .past || u.verbForm == .pastParticiple { head = nil; j += 1; continue }
                 break
             }
+            if let head, countIsScope(head: head) { continue }
             // "2 outside projects turn on the bot": the count is the subject of a clause.
             if let head, head + 1 < t.count, t[head + 1].isVerb, t[head + 1].verbForm == .base || t[head + 1].verbForm == .thirdPerson,
                !t[head + 1].isNoun || t[head + 1].verbFirst { continue }
@@ -544,6 +684,8 @@ struct KRAnalyser {
         // numbers are plain counts.
         let plain = quantities.allSatisfy { t[$0].tag == .number || t[$0].tag == .numberWord }
         guard !quantities.isEmpty, plain || leadIsChange else { return nil }
+        // "Get one talk accepted": one thing is a task, not a volume — unless it repeats ("one post a week").
+        if plain, quantities.allSatisfy({ (t[$0].value ?? 0) <= 1 }), cadence() == nil, !main.contains(where: { t[$0].text == "per" }) { return nil }
         // "from 55% to 80%" of tickets solved is a share of an outcome, not a count of work.
         if main.enumerated().contains(where: { k, i in t[i].tag == .percent && k > 0 && (t[main[k - 1]].text == "from" || t[main[k - 1]].text == "to") }) { return nil }
         if main.contains(where: { KRAnalyser.words26.contains(t[$0].lemma) }) { return nil }
@@ -564,7 +706,7 @@ struct KRAnalyser {
         return nil
     }
 
-    static let feelingVerbs: WordSet = ["love", "feel", "like", "enjoy", "trust", "prefer", "rave", "believe", "appreciate", "value", "care"]
+    static let feelingVerbs: WordSet = ["love", "feel", "like", "enjoy", "trust", "prefer", "rave", "believe", "appreciate", "value", "care", "understand"]
 
     static let aspirationVerbs: WordSet = ["delight", "empower", "inspire", "wow", "excite", "thrill", "foster", "nurture",
                                                "cultivate", "champion", "embrace", "attract", "be", "become", "strive", "aspire"]
@@ -689,11 +831,21 @@ struct KRAnalyser {
     func changeParticiple() -> KRReading.Direction? {
         for (k, i) in main.enumerated() where k > 0 && (t[i].verbForm == .past || t[i].verbForm == .pastParticiple || t[i].verbForm == .thirdPerson
             || t[i].verbForm == .base && isNounish(t[main[k - 1]])) {
+            // "funnel-driven model": a participle glued into a compound modifier.
+            if i > 0, t[i - 1].text == "-", t[i - 1].column + 1 == t[i].column { continue }
             if words.changeUp.contains(t[i].lemma) || KRAnalyser.words35.contains(t[i].lemma) && t[i].lemma != "go" { return .up }
             if words.changeDown.contains(t[i].lemma) || t[i].lemma == "fall" { return .down }
         }
         for i in main.dropFirst() where t[i].text == "up" || t[i].text == "down" {
-            if let next = main.first(where: { $0 > i }), t[next].isQuantity || t[next].text == "by" || t[next].text == "to" || t[next].text == "from" {
+            // "stays up 14 days", "keep costs down": holding, not moving.
+            if i > 0, words.hold.contains(t[i - 1].lemma) { continue }
+            // "Staff happiness goes up", "Replies per thread up on the forum": a direction, with or without a number.
+            if i > 0, t[i - 1].lemma == "go" || isNounish(t[i - 1]) && !t[i - 1].isVerb && t[i - 1].tag == .word { return t[i].text == "up" ? .up : .down }
+            // "down to 2%" is a change; "down to cost centre" is a level of detail.
+            guard let n = main.firstIndex(where: { $0 > i }) else { continue }
+            let next = main[n]
+            let quantityFollows = n + 1 < main.count && (t[main[n + 1]].isQuantity || t[main[n + 1]].tag == .comparator || n + 2 < main.count && t[main[n + 2]].isQuantity)
+            if t[next].isQuantity || t[next].text == "by" || (t[next].text == "to" || t[next].text == "from") && quantityFollows {
                 return t[i].text == "up" ? .up : .down
             }
         }
@@ -780,6 +932,8 @@ struct KRAnalyser {
         let ordinalOfEach = main.contains { t[$0].tag == .date && t[$0].unit == "th" }
         guard let cadenceIndex = main.first(where: { i in
             guard t[i].tag == .cadence else { return false }
+            // "every business unit's budget": the cadence words run on into a noun phrase.
+            if i + 2 < t.count, t[i + 1].tag == .cadence, t[i + 2].tag == .word, isNounish(t[i + 2]) { return false }
             if i + 1 < t.count, t[i + 1].tag == .cadence { return true }
             if i > 0, t[i - 1].tag == .cadence { return true }
             if i + 1 < t.count, t[i + 1].tag == .word && t[i + 1].isNoun || t[i + 1].text == "-" { return false }
@@ -788,7 +942,7 @@ struct KRAnalyser {
         let adverbial = t[cadenceIndex].text == "every" || t[cadenceIndex].text == "each"
         if !ordinalOfEach, !adverbial, leadRole != .work && leadRole != .reach { return nil }
         // "Candidate survey live and reviewed every week": a thing set up, stated as done.
-        if !ordinalOfEach, leadRole != .work && leadRole != .reach, doneState() != nil { return nil }
+        if !ordinalOfEach, leadRole != .work && leadRole != .reach, firstMatch(words.doneStates) != nil { return nil }
         // A cadence on a count ("3 posts a week") is an activity, read earlier; on a metric with a
         // number ("churn under 2% a month") a threshold, read later.
         guard quantities.allSatisfy({ t[$0].tag == .date }) else { return nil }
@@ -800,15 +954,21 @@ struct KRAnalyser {
     /// of things ("at least one engineer promoted").
     func thresholdOnMetric(_ comparator: Int, _ parts: Parts) -> Bool {
         guard let target = parts.target else { return false }
+        // "8% weekly growth in creators with more than 3 uploads": growth is a change asked.
+        if main.contains(where: { KRAnalyser.changeNouns.contains(t[$0].lemma) && t[$0].tag == .word }) { return false }
+        // "creators with more than 3 uploads", "tickets open more than 10 days": the comparator
+        // qualifies a noun of the line; it is not the line's threshold.
+        if let k = main.firstIndex(of: comparator), k > 0, KRAnalyser.qualifierWords.contains(t[main[k - 1]].text) { return false }
         if target.unit == "%", let k = main.firstIndex(where: { $0 > comparator && t[$0].isQuantity }), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         if target.unit != nil { return true }
         // A plain number after the comparator counts things when a noun follows it.
-        guard let q = main.first(where: { $0 > comparator && t[$0].isQuantity }) else { return true }
+        let trailing = t[comparator].text == "or" ? main.last(where: { $0 < comparator && t[$0].isQuantity }) : nil
+        guard let q = trailing ?? main.first(where: { $0 > comparator && t[$0].isQuantity }) else { return true }
         // "At least 60% of requests come in through the portal": a share to reach.
         if let k = main.firstIndex(of: q), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         var n = q + 1
         while n < t.count, t[n].tag == .comparator || KRAnalyser.words39.contains(t[n].text) || t[n].tag == .word && t[n].classes == .adjective { n += 1 }
-        if n < t.count, t[n].tag == .word, t[n].isNoun, !KRAnalyser.words40.contains(t[n].text) { return false }
+        if n < t.count, isNounish(t[n]), !KRAnalyser.words40.contains(t[n].text) { return false }
         return true
     }
 
@@ -822,6 +982,106 @@ struct KRAnalyser {
             if k > 0, t[main[k - 1]].text == "at" || t[main[k - 1]].text == "on" { return i }
             if before.contains(where: { t[$0].tag == .percent }), before.contains(where: { t[$0].text == "of" }), t[i].text != "budget" { return i }
         }
+        return nil
+    }
+
+    /// "Finish the SOC 2 audit within 6 weeks": one piece of work with a time limit, not a service
+    /// level — which is about many things handled ("all tickets", "every incident", "90% of requests").
+    func oneDeliverableInTime(_ comparator: Int, leadRole: Role) -> Bool {
+        guard leadRole == .work || leadRole == .reach, t[comparator].text == "within",
+              main.contains(where: { $0 > comparator && t[$0].tag == .duration }) else { return false }
+        for i in main where i < comparator {
+            let u = t[i]
+            if u.tag == .quantifier || u.tag == .percent || u.tag == .cadence { return false }
+            if u.tag == .word, u.plural, u.isNoun, !u.verbFirst || u.verbForm != .thirdPerson { return false }
+        }
+        return true
+    }
+
+    /// "Node stays up 14 days", "Churn remains under 2%": a hold verb after its subject.
+    func heldBySubject(lead: Int) -> Int? {
+        for k in main.indices where k > lead {
+            let u = t[main[k]]
+            guard u.isVerb, u.verbForm == .thirdPerson, words.hold.contains(u.lemma) else { continue }
+            let before = t[main[k - 1]]
+            if isNounish(before) || before.isQuantity { return main[k] }
+        }
+        return nil
+    }
+
+    /// "Run load tests on every release", "check a reference for every hire": a duty done on each
+    /// event of a kind, with no count of its own.
+    func perEventDuty() -> Int? {
+        // A share each time is a service level ("85% of slots used at every event"); a count is an output.
+        guard quantities.allSatisfy({ t[$0].tag == .date || t[$0].tag == .percent || (t[$0].value ?? 0) <= 1 }) else { return nil }
+        if firstMatch(words.doneStates) != nil { return nil }
+        for (k, i) in main.enumerated() where k > 0 && k + 1 < main.count && KRAnalyser.eachWords.contains(t[i].text) {
+            guard KRAnalyser.eventPrepositions.contains(t[main[k - 1]].text) else { continue }
+            var m = k + 1
+            while m + 1 < main.count, t[main[m]].classes.contains(.adjective), !t[main[m]].isNoun { m += 1 }
+            let noun = t[main[m]]
+            // The event is the head: "every release", not "every release note".
+            if m + 1 < main.count, isNounish(t[main[m + 1]]), !t[main[m + 1]].isVerb { continue }
+            if KRAnalyser.eventNouns.contains(noun.lemma) || KRAnalyser.eventNouns.contains(noun.text) { return i }
+        }
+        return nil
+    }
+
+    /// "Chat handle time at 12 minutes", "Cutting a release takes 45 minutes": a noun phrase of a
+    /// metric, then "at" or "takes" and an amount with a unit, and nothing else asked.
+    func metricAtLevel(lead: Int) -> Int? {
+        for k in main.indices where k > lead && k + 1 < main.count {
+            let u = t[main[k]], next = t[main[k + 1]]
+            guard next.isQuantity, next.tag == .percent || next.tag == .duration || next.tag == .money || next.unit != nil else { continue }
+            let at = u.text == "at" && u.tag != .comparator
+            let takes = u.lemma == "take" && u.verbForm == .thirdPerson
+            guard at || takes else { continue }
+            // Before it, only the metric's noun phrase (a gerund may open it: "Cutting a release").
+            let before = main[lead..<k]
+            if at, !before.allSatisfy({ t[$0].tag == .word && (isNounish(t[$0]) || t[$0].classes.contains(.adjective)) || t[$0].text == "-" }) { return nil }
+            if before.contains(where: { words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma) }) { return nil }
+            return main[k]
+        }
+        return nil
+    }
+
+    /// "12% trial-to-paid conversion", "$180 cost per lead", "85% satisfied", "3.5x pipeline coverage":
+    /// the line opens on a rate or an amount and names its metric, with no word of change.
+    func bareFigure(lead: Int) -> Int? {
+        let i = main[lead]
+        let tok = t[i]
+        let multiplier = tok.tag == .number && tok.unit == "x"
+        guard tok.tag == .percent || tok.tag == .money || multiplier, lead + 1 < main.count else { return nil }
+        // "+4% sessions": a sign glued to the number asks for a change.
+        if i > 0, t[i - 1].tag == .punctuation, t[i - 1].column + t[i - 1].length == tok.column, t[i - 1].text == "+" || t[i - 1].text == "-" { return nil }
+        let next = t[main[lead + 1]]
+        guard next.tag == .word, !Self.functionWords.contains(next.text), !KRAnalyser.growthWords.contains(next.text) else { return nil }
+        if next.text == "net", lead + 2 < main.count, t[main[lead + 2]].text == "new" { return nil }
+        if next.comparative || KRAnalyser.words32.contains(next.text) { return nil }
+        var ratio = false
+        for k in main.indices where k > lead {
+            let u = t[main[k]]
+            if KRAnalyser.changeNouns.contains(u.lemma) || KRAnalyser.words32.contains(u.text) { return nil }
+            if u.isVerb, !u.isNoun || u.verbFirst, u.verbForm == .base || u.verbForm == .thirdPerson,
+               words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma) { return nil }
+            if KRAnalyser.words26.contains(u.lemma) { ratio = true }
+        }
+        if changeParticiple() != nil { return nil }
+        if multiplier, !ratio { return nil }
+        return i
+    }
+
+    /// "Get an 85% response rate", "Achieve NPS of 45+": the target of a verb of reaching is a rate
+    /// or a score, not a count of people or things won.
+    func rateTarget(lead: Int, _ metricRange: [Int]?) -> Int? {
+        if main.contains(where: { KRAnalyser.changeNouns.contains(t[$0].lemma) }) { return nil }
+        guard let k = main.indices.first(where: { $0 > lead && t[main[$0]].isQuantity }) else { return nil }
+        let q = main[k]
+        // "Get 60% of trial teams to convert": a share of people reaching an outcome.
+        if k + 1 < main.count, t[main[k + 1]].text == "of" { return nil }
+        if t[q].tag == .percent { return q }
+        let metric = metricRange ?? []
+        if metric.contains(where: { KRAnalyser.words26.contains(t[main[$0]].lemma) || KRAnalyser.words44.contains(t[main[$0]].text) }) { return q }
         return nil
     }
 
@@ -1052,4 +1312,31 @@ extension KRAnalyser {
     static let words49: WordSet = ["is", "are", "be", "been", "was", "were", "fully"]
     static let words50: WordSet = ["by", "before", "until", "in", "during", "for", "end", "eoq", "eoy"]
     static let words51: WordSet = ["the", "end", "of", "mid", "start", "beginning"]
+    static let mannerWords: WordSet = ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "fast",
+                                           "seamlessly", "reliably", "painlessly", "effortlessly", "gracefully", "cleanly", "sooner", "faster"]
+    /// Nouns of effort with no deliverable: "stability work", "polish effort".
+    static let effortNouns: WordSet = ["work", "effort", "efforts", "push", "focus", "improvement", "improvements"]
+    /// Things defined or chosen, not produced in volume: "define 5 KPIs" is one piece of work.
+    static let definitionNouns: WordSet = ["metric", "kpi", "measure", "indicator", "goal", "target", "objective", "okr", "principle",
+                                               "persona", "requirement", "criterion", "criteria", "standard", "slo", "sli"]
+    static let qualifierWords: WordSet = ["with", "open", "older", "having", "containing", "lasting", "taking"]
+    static let particles: WordSet = ["out", "up", "off", "on"]
+    static let nobodyWords: WordSet = ["nobody", "noone"]
+    /// Nouns of measure that open a subject: "Share of staff …", "Number of …".
+    static let measureNouns: WordSet = ["share", "number", "percentage", "proportion", "rate", "count", "amount"]
+    static let ongoingVerbs: WordSet = ["keep", "continue"]
+    static let eachWords: WordSet = ["every", "each", "all"]
+    static let eventPrepositions: WordSet = ["on", "for", "after", "before", "with", "per", "at", "in"]
+    /// Events that recur in the team's work: a duty "on every release" repeats with them.
+    static let eventNouns: WordSet = ["release", "deploy", "deployment", "launch", "hire", "incident", "outage", "sprint", "event",
+                                          "merge", "pr", "renewal", "meeting", "call", "demo", "interview", "escalation", "ticket",
+                                          "request", "order", "invoice", "iteration", "build", "commit", "onboarding", "offboarding",
+                                          "visit", "booking", "shipment", "payment", "complaint", "case", "rollout", "upgrade", "postmortem",
+                                          "close", "cycle", "standup", "retro", "retrospective", "change"]
+    /// Nouns that name a change: "15% lift in traffic", "a 20% reduction in churn".
+    static let changeNouns: WordSet = ["growth", "increase", "decrease", "reduction", "drop", "improvement", "uplift", "gain", "rise",
+                                       "decline", "lift", "boost", "jump", "hike", "saving", "savings", "fall", "delta"]
+    /// Words that say the figure is new business, a growth: "$2M in new ARR", "$500k net new".
+    static let growthWords: WordSet = ["new", "expansion", "incremental", "additional", "upsell", "more", "extra", "lift",
+                                           "increase", "growth", "reduction", "decrease", "improvement", "uplift", "gain", "rise", "drop"]
 }

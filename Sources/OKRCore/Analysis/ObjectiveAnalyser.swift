@@ -10,7 +10,9 @@ struct ObjectiveAnalyser {
         self.t = tokens
         // Objectives carry labels like "Objective 2:" or "O1:"; the document reader drops most.
         var main = KRAnalyser.mainTokens(tokens)
-        if let first = main.first, t[first].tag == .word, t[first].text == "objective" || (t[first].text.hasPrefix("o") && t[first].text.string.dropFirst().allSatisfy(\.isNumber) && t[first].text.count > 1) {
+        // "O-3-1": a letter and numbers joined by hyphens or dots.
+        let numbered = main.count > 2 && t[main[0]].text == "o" && t[main[1]].tag == .punctuation && t[main[2]].tag == .number
+        if let first = main.first, t[first].tag == .word, numbered || t[first].text == "objective" || (t[first].text.hasPrefix("o") && t[first].text.string.dropFirst().allSatisfy(\.isNumber) && t[first].text.count > 1) {
             main.removeFirst()
             while let f = main.first, t[f].tag == .number || t[f].tag == .punctuation { main.removeFirst() }
         }
@@ -23,7 +25,9 @@ struct ObjectiveAnalyser {
 
     func read() -> ObjectiveReading {
         var reading = ObjectiveReading(kind: .direction, tokens: t)
-        guard let leadK = main.firstIndex(where: { t[$0].tag != .punctuation }) else { return reading }
+        guard var leadK = main.firstIndex(where: { t[$0].tag != .punctuation }) else { return reading }
+        // "Actually ship the field guide": an adverb before the verb.
+        if leadK + 1 < main.count, t[main[leadK]].classes == .adverb, t[main[leadK]].text.hasSuffix("ly"), t[main[leadK + 1]].isVerb { leadK += 1 }
         let lead = main[leadK]
         reading.focus = lead..<(lead + 1)
         if let number = numberIndex(leadK) {
@@ -52,7 +56,13 @@ struct ObjectiveAnalyser {
             && !ObjectiveAnalyser.words2.contains(leadToken.lemma)
         // "our highest-ever satisfaction score", "best-ever revenue".
         if let record = main.first(where: { ObjectiveAnalyser.words3.contains(t[$0].text) && $0 > 0 && (t[$0 - 1].text == "-" || t[$0].text == "record") }) { return record }
+        // "Hit our bookings plan", "Beat the H1 revenue targets": a number by another name.
+        if ObjectiveAnalyser.words2.contains(leadToken.lemma) || leadToken.lemma == "beat",
+           let plan = main[(leadK + 1)...].first(where: { ObjectiveAnalyser.planWords.contains(t[$0].lemma) }) { return plan }
+        // "Build the demand engine that can carry 3x growth": the number is in a clause about the deliverable.
+        let clause = leadIsWork ? main.indices.first(where: { $0 > leadK && ObjectiveAnalyser.clauseWords.contains(t[main[$0]].text) }) : nil
         for (k, i) in main.enumerated() where t[i].isQuantity {
+            if let clause, k > clause { break }
             // A plain count under a verb of work is the scope of a deliverable: "for 4 milestones".
             if leadIsWork, t[i].tag == .number || t[i].tag == .numberWord, t[i].unit == nil, k != leadK + 1 { continue }
             if k + 1 < main.count, ObjectiveAnalyser.words4.contains(t[main[k + 1]].text) { continue }
@@ -81,31 +91,82 @@ struct ObjectiveAnalyser {
         let lead = main[leadK]
         let tok = t[lead]
         let isBase = tok.verbForm == nil || tok.verbForm == .base
+        // "Move and widen the conversations": a second verb of change or direction decides.
+        let second = leadK + 2 < main.count && t[main[leadK + 1]].text == "and" ? main[leadK + 2] : nil
         let roleWords = words.changeUp.match(t, at: lead) > 0 || words.changeDown.match(t, at: lead) > 0 || words.hold.match(t, at: lead) > 0
+            || second.map { words.changeUp.match(t, at: $0) > 0 || words.changeDown.match(t, at: $0) > 0 || Self.directionVerbs.contains(t[$0].lemma) } ?? false
         if tok.verbForm == .past || tok.verbForm == .pastParticiple, !tok.baseVerb, !roleWords, leadK + 1 < main.count {
             return lead  // "Written success plan for each account": a deliverable stated as done
         }
         let next = leadK + 1 < main.count ? t[main[leadK + 1]] : nil
         let leadIsVerb = tok.verbFirst || !tok.isNoun
             || next.map { ObjectiveAnalyser.words7.contains($0.text) || $0.isQuantity || $0.tag == .quantifier } ?? false
-        if tok.isVerb, leadIsVerb, isBase || tok.baseVerb, !roleWords, !Self.directionVerbs.contains(tok.lemma) {
-            // The object: praise or a quality makes it a direction ("Build a world-class team").
+        let workVerb = tok.isVerb && leadIsVerb && (isBase || tok.baseVerb) && !roleWords && !Self.directionVerbs.contains(tok.lemma)
+        if workVerb {
             let rest = main[(leadK + 1)...]
             if rest.isEmpty { return nil }
-            if let first = rest.first, ObjectiveAnalyser.words8.contains(t[first].text), tok.text != "move" { return nil }
-            for i in rest where (words.evaluative.match(t, at: i) > 0 && !(i + 1 < t.count && t[i + 1].text == "-")) || words.qualities.match(t, at: i) > 0 { return nil }
-            // A manner makes it a direction: "Close the books without drama", "Hire quickly and well".
-            if rest.contains(where: { ObjectiveAnalyser.words9.contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") || t[$0].text == "well" }) { return nil }
-            if rest.contains(where: { t[$0].comparative || ObjectiveAnalyser.words10.contains(t[$0].text) }) { return nil }
-            return lead
+            let preposition = rest.first.map { ObjectiveAnalyser.words8.contains(t[$0].text) && tok.text != "move" } ?? false
+            if !preposition, concreteObject(rest) { return lead }
         }
-        if !tok.isVerb || !isBase {
+        // "Improve security resilience by building separate environments": the means named is
+        // the deliverable.
+        for k in main.indices where k > leadK && k + 2 < main.count && t[main[k]].text == "by" {
+            let verb = t[main[k + 1]]
+            guard verb.verbForm == .gerund, verb.isVerb, !Self.directionVerbs.contains(verb.lemma),
+                  words.changeUp.match(t, at: main[k + 1]) == 0, words.changeDown.match(t, at: main[k + 1]) == 0 else { continue }
+            if concreteObject(main[(k + 2)...]) { return main[k + 1] }
+        }
+        if !workVerb, !tok.isVerb || !isBase {
             for (k, i) in main.enumerated() where k > leadK && words.doneStates.match(t, at: i) > 0 {
                 if ObjectiveAnalyser.words11.contains(t[i].text) { continue }
                 return i
             }
         }
         return nil
+    }
+
+    /// Whether a verb's object is a concrete thing: praise, a quality, a manner or a comparison
+    /// makes it a direction ("Build a world-class team", "Hire quickly and well"). A clause of
+    /// result or a relative clause after the object ("… so prospects find their way", "… that keeps
+    /// simple questions out") says why, not what, and is not read — but a clause in which people
+    /// want, love or trust the thing makes it a direction ("a team people want to join").
+    func concreteObject(_ rest: ArraySlice<Int>) -> Bool {
+        var end = rest.endIndex
+        for k in rest.indices where k > rest.startIndex {
+            let u = t[rest[k]]
+            if ObjectiveAnalyser.clauseWords.contains(u.text) { end = k; break }
+        }
+        let object = rest[rest.startIndex..<end]
+        // In the clause only what the thing is counts ("that stays healthy"), not the words that
+        // describe other things in it ("that keeps simple questions out").
+        for i in rest[end...] where words.evaluative.match(t, at: i) > 0 && !(i + 1 < t.count && modifies(t[i + 1])) { return false }
+        if rest[end...].contains(where: { ObjectiveAnalyser.words9.contains(t[$0].text) }) { return false }
+        for k in object.indices where k + 2 < rest.endIndex && k > object.startIndex {
+            let who = t[rest[k]], verb = t[rest[k + 1]]
+            if isNoun(t[rest[k - 1]]), Self.peopleWords.contains(who.text) || words.external.contains(who.lemma),
+               verb.isVerb, verb.verbForm == .base || verb.verbForm == .thirdPerson { return false }
+        }
+        // A word of praise, alone or as a compound ("top-class"), but not the first half of another
+        // compound ("safe-harbour").
+        for i in object {
+            let width = words.evaluative.match(t, at: i)
+            if width > 1 || width == 1 && !(i + 1 < t.count && t[i + 1].text == "-") { return false }
+        }
+        // A quality as the head ("a culture of ownership"), not as a modifier ("security tooling").
+        for i in object where words.qualities.match(t, at: i) > 0
+            && !(i + 1 < t.count && modifies(t[i + 1]) && !(i + 2 < t.count && t[i + 2].isVerb
+                && (t[i + 2].verbForm == .base || t[i + 2].verbForm == .thirdPerson) && Self.peopleWords.contains(t[i + 1].text))) { return false }
+        // A manner makes it a direction: "Close the books without drama", "Hire quickly and well".
+        if object.contains(where: { ObjectiveAnalyser.words9.contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") || t[$0].text == "well" }) { return false }
+        if object.contains(where: { t[$0].comparative || ObjectiveAnalyser.words10.contains(t[$0].text) }) { return false }
+        return true
+    }
+
+    private func isNoun(_ token: TaggedToken) -> Bool { token.tag == .word && token.isNoun }
+
+    /// Whether a word before `next` modifies it: "security tooling", "quality gates".
+    private func modifies(_ next: TaggedToken) -> Bool {
+        next.tag == .word && !KRAnalyser.functionWords.contains(next.text) && !ObjectiveAnalyser.clauseWords.contains(next.text) && (next.isNoun || next.verbForm == .gerund || next.classes.isEmpty)
     }
 
     /// Verbs that lead directions, not deliverables.
@@ -118,7 +179,7 @@ struct ObjectiveAnalyser {
                                               "serve", "support", "protect", "care", "reach", "expand", "enter", "scale", "achieve",
                                               "attract", "retain", "engage", "connect", "unify", "align", "equip", "raise", "improve",
                                               "increase", "reduce", "cut", "maximize", "maximise", "optimize", "optimise", "drive", "boost",
-                                              "fuel", "power", "spark", "ignite", "shape", "level", "move", "stop", "start", "continue",
+                                              "fuel", "power", "spark", "ignite", "shape", "level", "stop", "start", "continue",
                                               "ensure", "maintain", "secure", "strive", "aim", "pursue", "provide", "offer"]
 }
 
@@ -136,4 +197,7 @@ extension ObjectiveAnalyser {
     static let words9: WordSet = ["without", "while", "like"]
     static let words10: WordSet = ["more", "less", "fewer", "better"]
     static let words11: WordSet = ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"]
+    static let planWords: WordSet = ["plan", "target", "quota", "forecast", "budget", "number", "numbers"]
+    static let peopleWords: WordSet = ["people", "everyone", "everybody", "we", "they", "you", "folks", "engineers", "developers", "teams", "buyers"]
+    static let clauseWords: WordSet = ["so", "that", "which", "who", "where", "when", "whose"]
 }
