@@ -190,7 +190,15 @@ enum Tagger {
                 && (tokens[i - 1].isQuantity || i > 1 && tokens[i - 2].isQuantity && tokens[i - 1].tag == .word):
                 width = 2; tag = .comparator
             case "every", "each", "per", "a", "an", "once", "twice":
-                if timeUnitWords.contains(word(i + 1)) {
+                // "every business day" is a cadence, "every business unit" is not: a qualifier of
+                // time ("business", "calendar") counts only with the unit after it.
+                if Tagger.words1.contains(word(i + 1)) || word(i + 1) == "fiscal" {
+                    if timeUnitWords.contains(word(i + 2)) && !Tagger.words1.contains(word(i + 2)) {
+                        width = 3; tag = .cadence
+                    } else if w == "every" || w == "each" {
+                        width = 1; tag = .quantifier
+                    }
+                } else if timeUnitWords.contains(word(i + 1)) {
                     width = 2; tag = .cadence
                 } else if w == "every" || w == "each" {
                     // "every other week", "each calendar month"
