@@ -345,7 +345,7 @@ struct KRAnalyser {
         for i in main {
             let u = t[i]
             if u.isVerb, u.verbForm != nil, u.tag == .word, !(u.isNoun && !u.verbFirst && u.verbForm == .base) { verbSeen = true; continue }
-            guard verbSeen, u.tag == .word, KRAnalyser.mannerWords.contains(u.text) || evaluativeAdverb(u) else { continue }
+            guard verbSeen, u.tag == .word, words.manner.contains(u.text) || evaluativeAdverb(u) else { continue }
             if i > 0, t[i - 1].text == "how" || t[i - 1].text == "-" { continue }
             if i + 1 < t.count, t[i + 1].text == "enough" || t[i + 1].text == "-" { continue }
             return i
@@ -394,7 +394,7 @@ struct KRAnalyser {
 
     /// The count is the scope of one piece of work, not a volume of activity: "5 delivery metrics"
     /// defined are one piece of work.
-    func countIsScope(head: Int) -> Bool { KRAnalyser.definitionNouns.contains(t[head].lemma) }
+    func countIsScope(head: Int) -> Bool { words.definitions.contains(t[head].lemma) }
 
     /// The verb's object is a plain count of things made or done: "Write 4 how-to guides",
     /// "Run 3 paid social campaigns" — but not people hired ("Hire 4 AEs": a staffing task).
@@ -454,7 +454,7 @@ struct KRAnalyser {
         // The quality is the head, not a modifier of a thing: "stability work", not "usability sessions".
         main.contains { i in
             words.qualities.contains(t[i].lemma) && !t[i].isVerb
-                && !(i + 1 < t.count && isNounish(t[i + 1]) && !KRAnalyser.effortNouns.contains(t[i + 1].lemma))
+                && !(i + 1 < t.count && isNounish(t[i + 1]) && !words.effort.contains(t[i + 1].lemma))
         }
     }
 
@@ -598,7 +598,7 @@ struct KRAnalyser {
         if next.tag != .word { return false }
         let lead = t[main[k]]
         // "Share of staff …", "Number of …": a noun with its "of" phrase is a subject.
-        if next.text == "of", lead.isNoun, !lead.verbFirst || KRAnalyser.measureNouns.contains(lead.lemma) { return true }
+        if next.text == "of", lead.isNoun, !lead.verbFirst || words.measureNouns.contains(lead.lemma) { return true }
         if !lead.verbFirst, lead.isNoun, next.isVerb, next.verbFirst, next.verbForm != .past, next.verbForm != .pastParticiple, !next.isNoun || next.verbForm == .thirdPerson || next.plural == false && next.verbForm == .base && !KRAnalyser.words23.contains(next.text) {
             return true
         }
@@ -642,7 +642,6 @@ struct KRAnalyser {
     }
 
     static let rateWords: WordSet = ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "frequency", "velocity", "throughput", "cadence"]
-    static let planWords: WordSet = ["target", "targets", "plan", "quota", "quotas", "sla", "slas", "slo", "slos", "forecast", "goal", "budget", "commitment", "commitments", "committed"]
 
     static let nameBeforeNumber: WordSet = ["soc", "iso", "web", "level", "tier", "phase", "version", "v", "gen", "type", "series",
                                                 "wcag", "pci", "ipv", "http", "step", "stage", "round", "season", "wave", "sprint", "p",
@@ -955,10 +954,10 @@ struct KRAnalyser {
     func thresholdOnMetric(_ comparator: Int, _ parts: Parts) -> Bool {
         guard let target = parts.target else { return false }
         // "8% weekly growth in creators with more than 3 uploads": growth is a change asked.
-        if main.contains(where: { KRAnalyser.changeNouns.contains(t[$0].lemma) && t[$0].tag == .word }) { return false }
+        if main.contains(where: { words.changeNouns.contains(t[$0].lemma) && t[$0].tag == .word }) { return false }
         // "creators with more than 3 uploads", "tickets open more than 10 days": the comparator
         // qualifies a noun of the line; it is not the line's threshold.
-        if let k = main.firstIndex(of: comparator), k > 0, KRAnalyser.qualifierWords.contains(t[main[k - 1]].text) { return false }
+        if let k = main.firstIndex(of: comparator), k > 0, words.qualifiers.contains(t[main[k - 1]].text) { return false }
         if target.unit == "%", let k = main.firstIndex(where: { $0 > comparator && t[$0].isQuantity }), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         if target.unit != nil { return true }
         // A plain number after the comparator counts things when a noun follows it.
@@ -974,7 +973,7 @@ struct KRAnalyser {
 
     /// Attainment of a plan: "meet 100% of response SLAs", "hit the pipeline target", "bookings at plan".
     func planAttainment() -> Int? {
-        for (k, i) in main.enumerated() where Self.planWords.contains(t[i].text) {
+        for (k, i) in main.enumerated() where words.plans.contains(t[i].text) {
             // "100% of … plan", "hit … target", "at plan"
             let before = main[..<k]
             if before.contains(where: { t[$0].tag == .percent && (t[$0].value ?? 0) >= 100 }) { return i }
@@ -1022,7 +1021,7 @@ struct KRAnalyser {
             let noun = t[main[m]]
             // The event is the head: "every release", not "every release note".
             if m + 1 < main.count, isNounish(t[main[m + 1]]), !t[main[m + 1]].isVerb { continue }
-            if KRAnalyser.eventNouns.contains(noun.lemma) || KRAnalyser.eventNouns.contains(noun.text) { return i }
+            if words.recurringEvents.contains(noun.lemma) || words.recurringEvents.contains(noun.text) { return i }
         }
         return nil
     }
@@ -1055,13 +1054,13 @@ struct KRAnalyser {
         // "+4% sessions": a sign glued to the number asks for a change.
         if i > 0, t[i - 1].tag == .punctuation, t[i - 1].column + t[i - 1].length == tok.column, t[i - 1].text == "+" || t[i - 1].text == "-" { return nil }
         let next = t[main[lead + 1]]
-        guard next.tag == .word, !Self.functionWords.contains(next.text), !KRAnalyser.growthWords.contains(next.text) else { return nil }
+        guard next.tag == .word, !Self.functionWords.contains(next.text), !words.growthWords.contains(next.text) else { return nil }
         if next.text == "net", lead + 2 < main.count, t[main[lead + 2]].text == "new" { return nil }
         if next.comparative || KRAnalyser.words32.contains(next.text) { return nil }
         var ratio = false
         for k in main.indices where k > lead {
             let u = t[main[k]]
-            if KRAnalyser.changeNouns.contains(u.lemma) || KRAnalyser.words32.contains(u.text) { return nil }
+            if words.changeNouns.contains(u.lemma) || KRAnalyser.words32.contains(u.text) { return nil }
             if u.isVerb, !u.isNoun || u.verbFirst, u.verbForm == .base || u.verbForm == .thirdPerson,
                words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma) { return nil }
             if KRAnalyser.words26.contains(u.lemma) { ratio = true }
@@ -1074,7 +1073,7 @@ struct KRAnalyser {
     /// "Get an 85% response rate", "Achieve NPS of 45+": the target of a verb of reaching is a rate
     /// or a score, not a count of people or things won.
     func rateTarget(lead: Int, _ metricRange: [Int]?) -> Int? {
-        if main.contains(where: { KRAnalyser.changeNouns.contains(t[$0].lemma) }) { return nil }
+        if main.contains(where: { words.changeNouns.contains(t[$0].lemma) }) { return nil }
         guard let k = main.indices.first(where: { $0 > lead && t[main[$0]].isQuantity }) else { return nil }
         let q = main[k]
         // "Get 60% of trial teams to convert": a share of people reaching an outcome.
@@ -1312,31 +1311,9 @@ extension KRAnalyser {
     static let words49: WordSet = ["is", "are", "be", "been", "was", "were", "fully"]
     static let words50: WordSet = ["by", "before", "until", "in", "during", "for", "end", "eoq", "eoy"]
     static let words51: WordSet = ["the", "end", "of", "mid", "start", "beginning"]
-    static let mannerWords: WordSet = ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "fast",
-                                           "seamlessly", "reliably", "painlessly", "effortlessly", "gracefully", "cleanly", "sooner", "faster"]
-    /// Nouns of effort with no deliverable: "stability work", "polish effort".
-    static let effortNouns: WordSet = ["work", "effort", "efforts", "push", "focus", "improvement", "improvements"]
-    /// Things defined or chosen, not produced in volume: "define 5 KPIs" is one piece of work.
-    static let definitionNouns: WordSet = ["metric", "kpi", "measure", "indicator", "goal", "target", "objective", "okr", "principle",
-                                               "persona", "requirement", "criterion", "criteria", "standard", "slo", "sli"]
-    static let qualifierWords: WordSet = ["with", "open", "older", "having", "containing", "lasting", "taking"]
     static let particles: WordSet = ["out", "up", "off", "on"]
     static let nobodyWords: WordSet = ["nobody", "noone"]
-    /// Nouns of measure that open a subject: "Share of staff …", "Number of …".
-    static let measureNouns: WordSet = ["share", "number", "percentage", "proportion", "rate", "count", "amount"]
     static let ongoingVerbs: WordSet = ["keep", "continue"]
     static let eachWords: WordSet = ["every", "each", "all"]
     static let eventPrepositions: WordSet = ["on", "for", "after", "before", "with", "per", "at", "in"]
-    /// Events that recur in the team's work: a duty "on every release" repeats with them.
-    static let eventNouns: WordSet = ["release", "deploy", "deployment", "launch", "hire", "incident", "outage", "sprint", "event",
-                                          "merge", "pr", "renewal", "meeting", "call", "demo", "interview", "escalation", "ticket",
-                                          "request", "order", "invoice", "iteration", "build", "commit", "onboarding", "offboarding",
-                                          "visit", "booking", "shipment", "payment", "complaint", "case", "rollout", "upgrade", "postmortem",
-                                          "close", "cycle", "standup", "retro", "retrospective", "change"]
-    /// Nouns that name a change: "15% lift in traffic", "a 20% reduction in churn".
-    static let changeNouns: WordSet = ["growth", "increase", "decrease", "reduction", "drop", "improvement", "uplift", "gain", "rise",
-                                       "decline", "lift", "boost", "jump", "hike", "saving", "savings", "fall", "delta"]
-    /// Words that say the figure is new business, a growth: "$2M in new ARR", "$500k net new".
-    static let growthWords: WordSet = ["new", "expansion", "incremental", "additional", "upsell", "more", "extra", "lift",
-                                           "increase", "growth", "reduction", "decrease", "improvement", "uplift", "gain", "rise", "drop"]
 }

@@ -1,5 +1,6 @@
 /// The hand-kept word lists of OKR writing (rules/vocabulary/okr-words.yml): change verbs,
-/// activity nouns, health metrics, done states, units and metric synonyms. Loaded once.
+/// activity nouns, health metrics, done states, units, metric synonyms and the smaller word classes
+/// the analysers read (events, nouns of change, of measure, of effort, plans, people…). Loaded once.
 final class OKRWords: Sendable {
     /// A list of single lemmas and multi-word phrases (as lemma sequences).
     struct List: Sendable {
@@ -52,6 +53,8 @@ final class OKRWords: Sendable {
     let changeUp: List, changeDown: List, reach: List, hold: List
     let activity: List, insiders: List, external: List, health: List, moneyMetrics: List
     let doneStates: List, steady: List, duty: List, qualities: List, evaluative: List
+    let recurringEvents: List, changeNouns: List, growthWords: List, manner: List, definitions: List, measureNouns: List
+    let effort: List, qualifiers: List, plans: List, objectivePlans: List, people: List
     /// Any spelling of a unit -> its folded form ("milliseconds" -> "ms").
     let units: WordMap<String>
     let unitPhrases: List
@@ -74,7 +77,9 @@ final class OKRWords: Sendable {
     init(yaml: String) throws(YAMLTree.Problem) {
         guard let root = try YAMLTree.parse(yaml) else { throw YAMLTree.Problem(line: 1, column: 1, message: "empty word list") }
         let keys: Set<String> = ["change_up", "change_down", "reach", "hold", "activity", "internal", "external", "health",
-                                 "money_metrics", "done_states", "steady", "duty", "units", "synonyms", "qualities", "evaluative"]
+                                 "money_metrics", "done_states", "steady", "duty", "units", "synonyms", "qualities", "evaluative",
+                                 "recurring_events", "change_nouns", "growth_words", "manner", "definitions", "measure_nouns",
+                                 "effort", "qualifiers", "plans", "objective_plans", "people"]
         let fields = try YAMLTree.mapping(root, allowed: keys, what: "the word lists")
         func list(_ key: String) throws(YAMLTree.Problem) -> List {
             guard let node = fields[key] else { throw YAMLTree.problem(root, "missing '\(key)'") }
@@ -94,6 +99,10 @@ final class OKRWords: Sendable {
         activity = try list("activity"); insiders = try list("internal"); external = try list("external"); health = try list("health")
         moneyMetrics = try list("money_metrics"); doneStates = try list("done_states"); steady = try list("steady"); duty = try list("duty")
         qualities = try list("qualities"); evaluative = try list("evaluative")
+        recurringEvents = try list("recurring_events"); changeNouns = try list("change_nouns"); growthWords = try list("growth_words")
+        manner = try list("manner"); definitions = try list("definitions"); measureNouns = try list("measure_nouns")
+        effort = try list("effort"); qualifiers = try list("qualifiers"); plans = try list("plans")
+        objectivePlans = try list("objective_plans"); people = try list("people")
         var units = WordMap<String>()
         var unitSpellings: [String] = []
         for (folded, spellings) in try folding("units") {

@@ -58,7 +58,7 @@ struct ObjectiveAnalyser {
         if let record = main.first(where: { ObjectiveAnalyser.words3.contains(t[$0].text) && $0 > 0 && (t[$0 - 1].text == "-" || t[$0].text == "record") }) { return record }
         // "Hit our bookings plan", "Beat the H1 revenue targets": a number by another name.
         if ObjectiveAnalyser.words2.contains(leadToken.lemma) || leadToken.lemma == "beat",
-           let plan = main[(leadK + 1)...].first(where: { ObjectiveAnalyser.planWords.contains(t[$0].lemma) }) { return plan }
+           let plan = main[(leadK + 1)...].first(where: { words.objectivePlans.contains(t[$0].lemma) }) { return plan }
         // "Build the demand engine that can carry 3x growth": the number is in a clause about the deliverable.
         let clause = leadIsWork ? main.indices.first(where: { $0 > leadK && ObjectiveAnalyser.clauseWords.contains(t[main[$0]].text) }) : nil
         for (k, i) in main.enumerated() where t[i].isQuantity {
@@ -143,7 +143,7 @@ struct ObjectiveAnalyser {
         if rest[end...].contains(where: { ObjectiveAnalyser.words9.contains(t[$0].text) }) { return false }
         for k in object.indices where k + 2 < rest.endIndex && k > object.startIndex {
             let who = t[rest[k]], verb = t[rest[k + 1]]
-            if isNoun(t[rest[k - 1]]), Self.peopleWords.contains(who.text) || words.external.contains(who.lemma),
+            if isNoun(t[rest[k - 1]]), words.people.contains(who.text) || words.external.contains(who.lemma),
                verb.isVerb, verb.verbForm == .base || verb.verbForm == .thirdPerson { return false }
         }
         // A word of praise, alone or as a compound ("top-class"), but not the first half of another
@@ -155,7 +155,7 @@ struct ObjectiveAnalyser {
         // A quality as the head ("a culture of ownership"), not as a modifier ("security tooling").
         for i in object where words.qualities.match(t, at: i) > 0
             && !(i + 1 < t.count && modifies(t[i + 1]) && !(i + 2 < t.count && t[i + 2].isVerb
-                && (t[i + 2].verbForm == .base || t[i + 2].verbForm == .thirdPerson) && Self.peopleWords.contains(t[i + 1].text))) { return false }
+                && (t[i + 2].verbForm == .base || t[i + 2].verbForm == .thirdPerson) && words.people.contains(t[i + 1].text))) { return false }
         // A manner makes it a direction: "Close the books without drama", "Hire quickly and well".
         if object.contains(where: { ObjectiveAnalyser.words9.contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") || t[$0].text == "well" }) { return false }
         if object.contains(where: { t[$0].comparative || ObjectiveAnalyser.words10.contains(t[$0].text) }) { return false }
@@ -197,7 +197,5 @@ extension ObjectiveAnalyser {
     static let words9: WordSet = ["without", "while", "like"]
     static let words10: WordSet = ["more", "less", "fewer", "better"]
     static let words11: WordSet = ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"]
-    static let planWords: WordSet = ["plan", "target", "quota", "forecast", "budget", "number", "numbers"]
-    static let peopleWords: WordSet = ["people", "everyone", "everybody", "we", "they", "you", "folks", "engineers", "developers", "teams", "buyers"]
     static let clauseWords: WordSet = ["so", "that", "which", "who", "where", "when", "whose"]
 }
