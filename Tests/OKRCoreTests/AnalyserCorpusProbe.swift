@@ -19,7 +19,7 @@ final class AnalyserCorpusProbe: XCTestCase {
             total += 1
             if expected[line.label] == kind { right += 1 }
             if expected[line.label] != kind || all {
-                out += "\(line.label)\t\(kind)\t\(line.text)\t[\(r.evidence)]\n"
+                out += "\(line.label)\t\(kind)\t\(line.text)\t[\(r.evidence)]\t\(line.file.dropFirst(9).prefix(1))\n"
             }
         }
         var objectives = ""

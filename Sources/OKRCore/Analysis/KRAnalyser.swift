@@ -13,8 +13,9 @@ struct KRAnalyser {
 
     init(tokens: [TaggedToken], words: OKRWords) {
         self.words = words
+        var tokens = tokens
+        main = Self.mainTokens(&tokens)
         self.t = tokens
-        main = Self.mainTokens(tokens)
         quantities = quantityPositions()
         share = computeShare()
     }
@@ -62,9 +63,11 @@ struct KRAnalyser {
             reading.metric = joined(metricRange.map { main[$0] })
             reading.metricKey = metricKey(metricRange)
         }
+        // "from [X]% to [Y]%": the numbers of a template say nothing of the way.
+        let gaps = parts.baseline?.text.hasSuffix("]") == true || parts.baseline?.text.hasSuffix("]%") == true
         let direction: KRReading.Direction? = {
             // The numbers say which way when both are there: "Bring churn back from 4% to 2.5%".
-            if let b = parts.baseline?.value, let target = parts.target?.value, leadRole != .hold {
+            if let b = parts.baseline?.value, let target = parts.target?.value, leadRole != .hold, !(gaps && (leadRole == .up || leadRole == .down)) {
                 return target < b ? .down : target > b ? .up : .hold
             }
             switch leadRole {
@@ -460,7 +463,8 @@ struct KRAnalyser {
 
     // MARK: - The line's parts
 
-    static func mainTokens(_ t: [TaggedToken]) -> [Int] {
+    /// Placeholders for numbers ("[N]") are made number tokens in `t` on the way.
+    static func mainTokens(_ t: inout [TaggedToken]) -> [Int] {
         var end = t.count
         // A trailing grade or result: "=> 0%", "=> Done.", ": 92%", "- @owner".
         if let arrow = t.firstIndex(where: { $0.text == "=>" || $0.text == "==" }) { end = arrow }
@@ -495,6 +499,8 @@ struct KRAnalyser {
         // Leading labels: "KR1", "KR 2 -", "1.", "1)", "-", "*", "[ ]", "@ana".
         while start < end {
             let w = t[start]
+            // "[N] customers …" opens on a gap for a number; "[x]" is a ticked box.
+            if w.text == "[", start + 2 < end, t[start + 2].text == "]", t[start + 1].text != "x", KRAnalyser.placeholderLetters.contains(t[start + 1].text) { break }
             if w.tag == .punctuation, KRAnalyser.words16.contains(w.text) { start += 1; continue }
             if w.tag == .word, w.text == "x", start > 0, t[start - 1].text == "[" { start += 1; continue }
             if w.text == "@", start + 1 < end { start += 2; continue }
@@ -521,9 +527,60 @@ struct KRAnalyser {
         }
         var result: [Int] = []
         result.reserveCapacity(max(0, end - start))
-        for i in start..<max(start, end) where t[i].depth == 0 && t[i].text != "(" && t[i].text != "[" { result.append(i) }
+        var i = start
+        while i < end {
+            // A template's gap for a number: "$[N] in new ARR", "from [X]% to [Y]%", "NNN quotes".
+            if t[i].text == "[" || t[i].tag == .word && t[i].text.byteCount <= 3, let gap = placeholder(&t, i, end) {
+                if gap.lowerBound < i { result.removeLast() }
+                result.append(gap.lowerBound)
+                end -= gap.count - 1
+                i = gap.lowerBound + 1
+                continue
+            }
+            if t[i].depth == 0 && t[i].text != "(" && t[i].text != "[" { result.append(i) }
+            i += 1
+        }
         return result
     }
+
+    /// A gap for a number in a template — "[N]", "[X]%", "$[M]", "NNN" — made one number token, as
+    /// the tagger makes "$1.2M" one; the range of tokens it took the place of, or nil when none.
+    static func placeholder(_ t: inout [TaggedToken], _ i: Int, _ end: Int) -> Range<Int>? {
+        var first = i, last = i, letter = t[i].text
+        if t[i].text == "[" {
+            guard i + 2 < end, t[i + 2].text == "]", t[i + 1].tag == .word, KRAnalyser.placeholderLetters.contains(t[i + 1].text) else { return nil }
+            letter = t[i + 1].text
+            last = i + 2
+        } else {
+            // A bare gap: a letter doubled or tripled ("NNN", "xx"). A single letter ("by X%") is
+            // a number the writer has not chosen, so the line has none yet.
+            guard KRAnalyser.placeholderWords.contains(t[i].text), t[i].depth == 0 else { return nil }
+        }
+        var token = t[i]
+        token.text = Word("[\(letter.string)]")
+        token.lemma = token.text
+        token.classes = []
+        token.tag = .number
+        token.depth = t[i].text == "[" ? t[i].depth - 1 : t[i].depth
+        // Distinct values keep "from [X] to [Y]" a change; the direction comes from the verb.
+        token.value = letter == "x" ? 10 : letter == "y" ? 20 : letter == "z" ? 30 : 100
+        if i > 0, t[i - 1].text == "$", t[i - 1].column + 1 == t[i].column {
+            token.tag = .money
+            token.unit = "$"
+            token.column = t[i - 1].column
+            first = i - 1
+        } else if last + 1 < end, t[last + 1].text == "%", t[last + 1].column == t[last].column + t[last].length {
+            token.tag = .percent
+            token.unit = "%"
+            last += 1
+        }
+        token.length = t[last].column + t[last].length - token.column
+        t.replaceSubrange(first...last, with: CollectionOfOne(token))
+        return first..<(last + 1)
+    }
+
+    static let placeholderLetters: WordSet = ["n", "m", "x", "y", "z"]
+    static let placeholderWords: WordSet = ["nn", "nnn", "xx", "xxx", "yy", "yyy", "zz", "zzz", "mm", "mmm"]
 
     /// The first word of the statement, skipping "to" and adverbs like "successfully".
     func leadIndex() -> Int? {
@@ -634,7 +691,7 @@ struct KRAnalyser {
                 if before == "." || t[main[k - 1]].text.hasPrefix("v") && t[main[k - 1]].text.string.dropFirst().allSatisfy(\.isNumber) { continue }
             }
             // "3-week bootcamp", "5,000-node network": a number glued to a noun describes a thing.
-            if k + 2 < main.count, t[main[k + 1]].text == "-", main[k + 1] == i + 1, t[main[k + 2]].tag == .word { continue }
+            if k + 2 < main.count, t[main[k + 1]].text == "-", t[main[k + 1]].column == t[i].column + t[i].length, t[main[k + 2]].tag == .word { continue }
             if k + 1 < main.count, t[main[k + 1]].text == ".", k + 2 < main.count, t[main[k + 2]].tag == .number { continue }
             result.append(i)
         }
@@ -1170,8 +1227,8 @@ struct KRAnalyser {
     func doneState() -> Int? {
         for (k, i) in main.enumerated() where k > 0 {
             if words.doneStates.match(t, at: i) > 0 {
-                // "adopted by 30% of users" states an outcome, not a state of the work.
-                if let share = shareOf(), !share.insiders, share.index > i, t[share.index].tag == .percent { return nil }
+                // "adopted by 30% of users", "50% of signups complete setup" state an outcome, not a state of the work.
+                if let share = shareOf(), !share.insiders, t[share.index].tag == .percent { return nil }
                 return i
             }
             let u = t[i]

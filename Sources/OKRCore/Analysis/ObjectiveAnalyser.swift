@@ -7,9 +7,11 @@ struct ObjectiveAnalyser {
 
     init(tokens: [TaggedToken], words: OKRWords) {
         self.words = words
-        self.t = tokens
         // Objectives carry labels like "Objective 2:" or "O1:"; the document reader drops most.
-        var main = KRAnalyser.mainTokens(tokens)
+        var tokens = tokens
+        var main = KRAnalyser.mainTokens(&tokens)
+        let t = tokens
+        self.t = t
         // "O-3-1": a letter and numbers joined by hyphens or dots.
         let numbered = main.count > 2 && t[main[0]].text == "o" && t[main[1]].tag == .punctuation && t[main[2]].tag == .number
         if let first = main.first, t[first].tag == .word, numbered || t[first].text == "objective" || (t[first].text.hasPrefix("o") && t[first].text.string.dropFirst().allSatisfy(\.isNumber) && t[first].text.count > 1) {
