@@ -47,7 +47,7 @@ struct KRAnalyser {
                || t[$0].tag == .cadence && !($0 + 1 < t.count && isNounish(t[$0 + 1])) }) {
             leadRole = .work
         }
-        let counted = countedActivity(quantities, leadIsChange: leadRole == .up || leadRole == .down)
+        let counted = countedActivity(quantities, lead: lead, leadIsChange: leadRole == .up || leadRole == .down)
         let parts = measureParts(lead: lead, leadRole: leadRole)
         reading.baseline = parts.baseline
         reading.target = parts.target
@@ -241,7 +241,8 @@ struct KRAnalyser {
             if quantities.isEmpty, let ongoing = ongoingWork() { return vagueReading(ongoing) }
             // "Support satisfaction goes up", "Finance no longer chases receipts": the lead was a
             // noun after all, and the line names a direction with nothing to count.
-            if quantities.isEmpty, let never = noLonger(), lead + 1 < main.count, never == main[lead + 1] {
+            if quantities.isEmpty, let never = noLonger(), let k = main.firstIndex(of: never), k > lead, k <= lead + 3,
+               main[(lead + 1)..<k].allSatisfy({ isNounish(t[$0]) }) {
                 return done(.unmeasurable, never..<(never + 1), "'\(t[never].text)' describes a change with nothing to count it by")
             }
             if quantities.isEmpty, lead + 3 < main.count, t[main[lead + 2]].lemma == "go", t[main[lead + 3]].text == "up" || t[main[lead + 3]].text == "down" {
@@ -396,8 +397,13 @@ struct KRAnalyser {
     }
 
     /// The count is the scope of one piece of work, not a volume of activity: "5 delivery metrics"
-    /// defined are one piece of work.
-    func countIsScope(head: Int) -> Bool { words.definitions.contains(t[head].lemma) }
+    /// defined, "12 titles" picked, "the top 15 pages" or "the first 12 components" reworked are one
+    /// piece of work on a chosen set.
+    func countIsScope(_ q: Int, head: Int, verb: Int) -> Bool {
+        if words.definitions.contains(t[head].lemma) || words.choosing.contains(t[verb].lemma) { return true }
+        return q > 0 && KRAnalyser.selectionWords.contains(t[q - 1].text)
+    }
+    static let selectionWords: WordSet = ["top", "first"]
 
     /// The verb's object is a plain count of things made or done: "Write 4 how-to guides",
     /// "Run 3 paid social campaigns" — but not people hired ("Hire 4 AEs": a staffing task).
@@ -421,7 +427,7 @@ struct KRAnalyser {
         }
         guard let head else { return nil }
         if words.insiders.contains(t[head].lemma) || words.external.contains(t[head].lemma) { return nil }
-        if countIsScope(head: head) { return nil }
+        if countIsScope(q, head: head, verb: main[lead]) { return nil }
         return q..<(head + 1)
     }
 
@@ -706,7 +712,7 @@ struct KRAnalyser {
 
     /// The counted noun of an activity: "100 sales calls", "12 blog posts", or a metric whose head is
     /// an activity when its numbers are plain counts ("story points delivered from 40 to 60").
-    func countedActivity(_ quantities: [Int], leadIsChange: Bool) -> Range<Int>? {
+    func countedActivity(_ quantities: [Int], lead: Int, leadIsChange: Bool) -> Range<Int>? {
         for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
             guard t[q].unit == nil, (t[q].value ?? 0) >= 2 else { continue }
             // "Raise deploy frequency from 4 to 20 releases": the count is the unit of a rate.
@@ -730,7 +736,7 @@ struct KRAnalyser {
                 if u.isNoun || u.classes.contains(.adjective) || u.classes.isEmpty || u.verbForm == .past || u.verbForm == .pastParticiple { head = nil; j += 1; continue }
                 break
             }
-            if let head, countIsScope(head: head) { continue }
+            if let head, countIsScope(q, head: head, verb: main[lead]) { continue }
             // "2 outside projects turn on the bot": the count is the subject of a clause.
             if let head, head + 1 < t.count, t[head + 1].isVerb, t[head + 1].verbForm == .base || t[head + 1].verbForm == .thirdPerson,
                !t[head + 1].isNoun || t[head + 1].verbFirst { continue }
@@ -887,8 +893,9 @@ struct KRAnalyser {
     func changeParticiple() -> KRReading.Direction? {
         for (k, i) in main.enumerated() where k > 0 && (t[i].verbForm == .past || t[i].verbForm == .pastParticiple || t[i].verbForm == .thirdPerson
             || t[i].verbForm == .base && isNounish(t[main[k - 1]])) {
-            // "funnel-driven model": a participle glued into a compound modifier.
+            // "funnel-driven model": a participle glued into a compound modifier; "a director's cut": a noun.
             if i > 0, t[i - 1].text == "-", t[i - 1].column + 1 == t[i].column { continue }
+            if k > 0, t[main[k - 1]].text.hasSuffix("'s") { continue }
             if words.changeUp.contains(t[i].lemma) || KRAnalyser.words35.contains(t[i].lemma) && t[i].lemma != "go" { return .up }
             if words.changeDown.contains(t[i].lemma) || t[i].lemma == "fall" { return .down }
         }
@@ -1087,7 +1094,9 @@ struct KRAnalyser {
     /// metric, then "at" or "takes" and an amount with a unit, and nothing else asked.
     func metricAtLevel(lead: Int) -> Int? {
         for k in main.indices where k > lead && k + 1 < main.count {
-            let u = t[main[k]], next = t[main[k + 1]]
+            let u = t[main[k]]
+            // "takes under 3 hours": a bound on the amount is the level.
+            let next = t[main[k + 1]].tag == .comparator && k + 2 < main.count && u.lemma == "take" ? t[main[k + 2]] : t[main[k + 1]]
             guard next.isQuantity, next.tag == .percent || next.tag == .duration || next.tag == .money || next.unit != nil else { continue }
             let at = u.text == "at" && u.tag != .comparator
             let takes = u.lemma == "take" && u.verbForm == .thirdPerson
@@ -1180,7 +1189,8 @@ struct KRAnalyser {
 
     /// "Onboard 50 new customers": a count of the people the work is for is an outcome.
     func externalCount(_ quantities: [Int]) -> Int? {
-        guard let leadK = leadIndex(), leadK + 1 < main.count else { return nil }
+        // "Pick 5 pilot customers": customers chosen are a piece of work, not customers won.
+        guard let leadK = leadIndex(), leadK + 1 < main.count, !words.choosing.contains(t[main[leadK]].lemma) else { return nil }
         // The count is the verb's object: "Onboard 50 new customers", not "pilot it with one account".
         for q in quantities where (t[q].tag == .number || t[q].tag == .numberWord) && (q == main[leadK + 1] || leadK + 2 < main.count && q == main[leadK + 2]) {
             var j = q + 1
