@@ -312,6 +312,9 @@ struct KRAnalyser {
         }
         // 10. A thing named with no number: a deliverable ("OpenAPI docs for the HTTP API") or a
         //     state of the work ("Tracing works end to end").
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty, let wish = peopleWithNoMeasure(lead: lead) {
+            return done(.unmeasurable, wish..<(wish + 1), "what people do or need, with nothing to count it by")
+        }
         if leadRole == .subject || leadRole == .none, !qualityHead() {
             return done(.milestone, focusLead, "names a deliverable or a state of the work")
         }
@@ -457,6 +460,23 @@ struct KRAnalyser {
         }
         return nil
     }
+
+    /// "Reps have the tools they need", "Customers repeat our tagline back to us": what people
+    /// need, or what the people the work is for do, with no thing delivered and nothing counted.
+    func peopleWithNoMeasure(lead: Int) -> Int? {
+        var subject = true
+        for k in main.indices where k > lead {
+            let u = t[main[k]], before = t[main[k - 1]]
+            // "the help they need": the object is only what they need.
+            if u.isVerb, u.lemma == "need" || u.lemma == "want", k > lead + 2, words.people.contains(before.text) { return main[k] }
+            guard subject else { continue }
+            // The plural subject's verb: "Customers repeat", "visitors land" — not "Users can export" (a feature).
+            if u.isVerb, u.verbForm == .base, before.plural, words.external.contains(before.lemma), !KRAnalyser.modalWords.contains(u.text) { return main[k] }
+            subject = isNounish(u) || u.text == "and" || u.text == "," || u.text == "-" || u.classes.contains(.adjective)
+        }
+        return nil
+    }
+    static let modalWords: WordSet = ["can", "will", "could", "should", "must", "may", "might", "would", "shall"]
 
     /// Whether the line is about a quality rather than a thing: "Culture of ownership".
     func qualityHead() -> Bool {
@@ -1003,9 +1023,14 @@ struct KRAnalyser {
             return true
         }) else { return nil }
         let adverbial = t[cadenceIndex].text == "every" || t[cadenceIndex].text == "each"
-        if !ordinalOfEach, !adverbial, leadRole != .work && leadRole != .reach { return nil }
+        // "Each bounty reviewed at least weekly", "pay reviewed at least once a year": a floor on
+        // how often is a duty, whatever states the line names.
+        var before = cadenceIndex - 1
+        if before > 0, t[before].text == "once" { before -= 1 }
+        let floor = before >= 0 && t[before].tag == .comparator
+        if !ordinalOfEach, !adverbial, !floor, leadRole != .work && leadRole != .reach { return nil }
         // "Candidate survey live and reviewed every week": a thing set up, stated as done.
-        if !ordinalOfEach, leadRole != .work && leadRole != .reach, firstMatch(words.doneStates) != nil { return nil }
+        if !ordinalOfEach, !floor, leadRole != .work && leadRole != .reach, firstMatch(words.doneStates) != nil { return nil }
         // A cadence on a count ("3 posts a week") is an activity, read earlier; on a metric with a
         // number ("churn under 2% a month") a threshold, read later.
         guard quantities.allSatisfy({ t[$0].tag == .date }) else { return nil }
