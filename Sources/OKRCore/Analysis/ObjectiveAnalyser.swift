@@ -19,7 +19,9 @@ struct ObjectiveAnalyser {
             while let f = main.first, t[f].tag == .number || t[f].tag == .punctuation { main.removeFirst() }
         }
         // A list number: "1 Finish the single-tenant deployment".
-        if main.count > 2, t[main[0]].tag == .number, (t[main[0]].value ?? 0) < 20, t[main[1]].tag == .word, t[main[1]].baseVerb {
+        // "1 Implementations ship …": one before a plural is a list number, not a count.
+        if main.count > 2, t[main[0]].tag == .number, (t[main[0]].value ?? 0) < 20, t[main[1]].tag == .word,
+           t[main[1]].baseVerb || t[main[0]].value == 1 && t[main[1]].plural {
             main.removeFirst()
         }
         self.main = main
@@ -62,9 +64,12 @@ struct ObjectiveAnalyser {
         if ObjectiveAnalyser.words2.contains(leadToken.lemma) || leadToken.lemma == "beat",
            let plan = main[(leadK + 1)...].first(where: { words.objectivePlans.contains(t[$0].lemma) }) { return plan }
         // "Build the demand engine that can carry 3x growth": the number is in a clause about the deliverable.
-        let clause = leadIsWork ? main.indices.first(where: { $0 > leadK && ObjectiveAnalyser.clauseWords.contains(t[main[$0]].text) }) : nil
+        let anyClause = main.indices.first(where: { $0 > leadK && ObjectiveAnalyser.clauseWords.contains(t[main[$0]].text) })
+        let clause = leadIsWork ? anyClause : nil
         for (k, i) in main.enumerated() where t[i].isQuantity {
             if let clause, k > clause { break }
+            // "Scale research ops so four product teams are served": a plain count in a clause of result says why.
+            if let anyClause, k > anyClause, t[i].tag == .number || t[i].tag == .numberWord, t[i].unit == nil { continue }
             // A plain count under a verb of work is the scope of a deliverable: "for 4 milestones".
             if leadIsWork, t[i].tag == .number || t[i].tag == .numberWord, t[i].unit == nil, k != leadK + 1 { continue }
             if k + 1 < main.count, ObjectiveAnalyser.words4.contains(t[main[k + 1]].text) { continue }
@@ -103,6 +108,8 @@ struct ObjectiveAnalyser {
         let next = leadK + 1 < main.count ? t[main[leadK + 1]] : nil
         let leadIsVerb = tok.verbFirst || !tok.isNoun
             || next.map { ObjectiveAnalyser.words7.contains($0.text) || $0.isQuantity || $0.tag == .quantifier } ?? false
+            // "Staff up the design team": a particle after the first word makes it a verb.
+            || next.map { KRAnalyser.particles.contains($0.text) && $0.column > tok.column + tok.length } ?? false
         let workVerb = tok.isVerb && leadIsVerb && (isBase || tok.baseVerb) && !roleWords && !Self.directionVerbs.contains(tok.lemma)
         if workVerb {
             let rest = main[(leadK + 1)...]
@@ -118,6 +125,7 @@ struct ObjectiveAnalyser {
                   words.changeUp.match(t, at: main[k + 1]) == 0, words.changeDown.match(t, at: main[k + 1]) == 0 else { continue }
             if concreteObject(main[(k + 2)...]) { return main[k + 1] }
         }
+        if !workVerb, !tok.verbFirst, let head = namedThing(leadK) { return head }
         if !workVerb, !tok.isVerb || !isBase {
             for (k, i) in main.enumerated() where k > leadK && words.doneStates.match(t, at: i) > 0 {
                 if ObjectiveAnalyser.words11.contains(t[i].text) { continue }
@@ -125,6 +133,22 @@ struct ObjectiveAnalyser {
             }
         }
         return nil
+    }
+
+    /// "Contributor programme", "Next-gen setup guides": a noun phrase and nothing else, whose head
+    /// is a thing the team makes or runs.
+    func namedThing(_ leadK: Int) -> Int? {
+        var head: Int?
+        for k in main.indices where k >= leadK {
+            let u = t[main[k]]
+            if u.text == "-" || u.tag == .word && (u.classes.contains(.adjective) || u.isNoun || u.classes.isEmpty) && !KRAnalyser.functionWords.contains(u.text) {
+                if u.tag == .word { head = main[k] }
+                continue
+            }
+            return nil
+        }
+        guard let head, words.activity.contains(t[head].lemma), concreteObject(main[leadK...]) else { return nil }
+        return head
     }
 
     /// Whether a verb's object is a concrete thing: praise, a quality, a manner or a comparison
@@ -137,6 +161,13 @@ struct ObjectiveAnalyser {
         for k in rest.indices where k > rest.startIndex {
             let u = t[rest[k]]
             if ObjectiveAnalyser.clauseWords.contains(u.text) { end = k; break }
+            // "… to support growth": a purpose says why, not what.
+            if u.text == "to", k + 1 < rest.endIndex, t[rest[k + 1]].baseVerb, t[rest[k + 1]].verbFirst {
+                // … unless it asks for more: "Take bold swings to get far more people to know us".
+                if rest[k...].contains(where: { t[$0].comparative || ObjectiveAnalyser.words10.contains(t[$0].text) }) { return false }
+                end = k
+                break
+            }
         }
         let object = rest[rest.startIndex..<end]
         // In the clause only what the thing is counts ("that stays healthy"), not the words that
@@ -152,7 +183,8 @@ struct ObjectiveAnalyser {
         // compound ("safe-harbour").
         for i in object {
             let width = words.evaluative.match(t, at: i)
-            if width > 1 || width == 1 && !(i + 1 < t.count && t[i + 1].text == "-") { return false }
+            // "go-to-market plan": the praise is the first half of a longer compound.
+            if width > 0, !(i + width < t.count && t[i + width].text == "-" && t[i + width].column == t[i + width - 1].column + t[i + width - 1].length) { return false }
         }
         // A quality as the head ("a culture of ownership"), not as a modifier ("security tooling").
         for i in object where words.qualities.match(t, at: i) > 0
