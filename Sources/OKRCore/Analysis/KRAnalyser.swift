@@ -107,6 +107,8 @@ struct KRAnalyser {
         // or a verb after the subject with its count: "Gateway team finds 4 performance bugs".
         for k in main.indices where k > lead && t[main[k]].isVerb && k + 1 < main.count
             && (t[main[k]].verbForm == .gerund
+                // "CSMs log 30 feature requests": the team's people as the subject of a plural verb.
+                || t[main[k]].verbForm == .base && t[main[k - 1]].plural && words.insiders.contains(t[main[k - 1]].lemma)
                 || t[main[k]].verbForm == .thirdPerson && (!t[main[k]].isNoun || isNounish(t[main[k - 1]]) && startsWithCount(k + 1))) {
             if words.changeUp.contains(t[main[k]].lemma) || words.changeDown.contains(t[main[k]].lemma) { break }
             if let made = countedObject(lead: k) {
@@ -328,6 +330,9 @@ struct KRAnalyser {
             let w = t[i].text
             // Comparatives: "more", "better", "quicker", "clearer".
             if KRAnalyser.words7.contains(w) { return i }
+            // "as fairly as we can", "as quickly as possible": as much as can be, which is no number.
+            if w == "as", i + 3 < t.count, t[i + 2].text == "as",
+               t[i + 3].text == "possible" || words.people.contains(t[i + 3].text) && i + 4 < t.count && KRAnalyser.modalWords.contains(t[i + 4].text) { return i + 1 }
             if w.hasSuffix("er"), w.utf8.count > 4, isComparative(t[i]), !(i > 0 && t[i - 1].text == "no"),
                !(i + 1 < t.count && t[i + 1].plural) { return i }
             if strongOnly { continue }
@@ -414,6 +419,8 @@ struct KRAnalyser {
         var k = lead + 1
         // "Try out 4 formats": a particle of the verb.
         if k < main.count, k == lead + 1, KRAnalyser.particles.contains(t[main[k]].text) { k += 1 }
+        // "log or sharpen 30 requests": a second verb shares the object.
+        if k + 1 < main.count, t[main[k]].text == "or" || t[main[k]].text == "and", t[main[k + 1]].isVerb, t[main[k + 1]].baseVerb { k += 2 }
         while k < main.count, KRAnalyser.words9.contains(t[main[k]].text) || t[main[k]].tag == .comparator { k += 1 }
         // One thing counts as a volume when it repeats: "one coaching session a month".
         guard k < main.count, case let q = main[k], t[q].tag == .number || t[q].tag == .numberWord, t[q].unit == nil,
@@ -696,7 +703,7 @@ struct KRAnalyser {
             if lead.verbFirst { continue }
             if u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst, isNounish(t[main[j - 1]]) { return true }
             if j > k + 1, u.verbForm == .past || u.verbForm == .pastParticiple, isNounish(t[main[j - 1]]) { return true }
-            if u.text == "from" || u.text == "to" || u.isQuantity || u.tag == .comparator { break }
+            if u.text == "from" || u.text == "to" || u.isQuantity || u.tag == .comparator || u.text == "so" { break }
         }
         return false
     }
