@@ -485,6 +485,20 @@ struct KRAnalyser {
     }
     static let modalWords: WordSet = ["can", "will", "could", "should", "must", "may", "might", "would", "shall"]
 
+    /// Whether a count (of at least two) names the people or organisations the work is for.
+    func outsidersCounted() -> Bool {
+        for q in quantities where (t[q].tag == .number || t[q].tag == .numberWord) && (t[q].value ?? 0) >= 2 {
+            var j = q + 1
+            while j < t.count, j <= q + 4, t[j].tag == .word && !Self.stopWords.contains(t[j].text) || t[j].text == "-" {
+                // The head, not a modifier: "customers onboarded", not "customer success managers" or "customer-led talks".
+                if words.external.contains(t[j].lemma), !words.insiders.contains(t[j].lemma),
+                   !(j + 1 < t.count && (t[j + 1].text == "-" || t[j + 1].tag == .word && t[j + 1].isNoun && (!t[j + 1].isVerb || !t[j + 1].verbFirst))) { return true }
+                j += 1
+            }
+        }
+        return false
+    }
+
     /// Whether the line is about a quality rather than a thing: "Culture of ownership".
     func qualityHead() -> Bool {
         // The quality is the head, not a modifier of a thing: "stability work", not "usability sessions".
@@ -778,6 +792,8 @@ struct KRAnalyser {
         // "from 55% to 80%" of tickets solved is a share of an outcome, not a count of work.
         if main.enumerated().contains(where: { k, i in t[i].tag == .percent && k > 0 && (t[main[k - 1]].text == "from" || t[main[k - 1]].text == "to") }) { return nil }
         if main.contains(where: { KRAnalyser.words26.contains(t[$0].lemma) }) { return nil }
+        // "Dashboards used by 40 enterprise accounts": the count is of the people reached.
+        if outsidersCounted() { return nil }
         for k in main.indices {
             let i = main[k]
             let width = words.activity.match(t, at: i)
@@ -1267,6 +1283,9 @@ struct KRAnalyser {
     /// A state reached, stated as done: "SSO is in place", "Mobile SDK generally available",
     /// "Four AEs hired and ramped".
     func doneState() -> Int? {
+        // "500 workspaces onboarded", "used by 40 enterprise accounts": the people the work is for,
+        // counted, are an outcome.
+        if outsidersCounted() { return nil }
         for (k, i) in main.enumerated() where k > 0 {
             if words.doneStates.match(t, at: i) > 0 {
                 // "adopted by 30% of users", "50% of signups complete setup" state an outcome, not a state of the work.
@@ -1358,7 +1377,7 @@ struct KRAnalyser {
 
 // Word sets used above, built once (array literals in a hot path would be built on every call).
 extension KRAnalyser {
-    static let words0: WordSet = ["hold", "keep", "continue", "protect", "retain"]
+    static let words0: WordSet = ["hold", "keep", "continue", "protect", "retain", "renew"]
     static let words1: WordSet = ["control", "manage", "monitor", "track", "watch", "oversee", "contain", "police", "administer", "operate"]
     static let words2: WordSet = ["manage", "administer", "operate"]
     static let words3: WordSet = ["no", "zero", "none"]
