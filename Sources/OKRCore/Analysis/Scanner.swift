@@ -26,13 +26,30 @@ struct Scanner {
     }
 
     private static func scan(_ s: UnsafeBufferPointer<UInt8>) -> [Raw] {
+        // One scratch buffer for every word and number of the line, on the stack when it is
+        // short: a token's bytes are never more than the line's.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: s.count + 1) { scratch in
+            var bytes = ByteBuffer(storage: scratch)
+            return scan(s, &bytes)
+        }
+    }
+
+    /// Bytes appended to a fixed buffer: no capacity or uniqueness checks per byte.
+    struct ByteBuffer {
+        let storage: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
+        init(storage: UnsafeMutableBufferPointer<UInt8>) { self.storage = storage }
+        @inline(__always) mutating func append(_ byte: UInt8) { storage[count] = byte; count += 1 }
+        mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) { for byte in bytes { append(byte) } }
+        mutating func removeAll() { count = 0 }
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<count]) }
+    }
+
+    private static func scan(_ s: UnsafeBufferPointer<UInt8>, _ bytes: inout ByteBuffer) -> [Raw] {
         var out: [Raw] = []
         out.reserveCapacity(s.count / 4 + 2)
         var i = 0, column = 1
         var depth: UInt8 = 0
-        // One buffer for every word and number of the line: no allocation per token.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
         while i < s.count {
             let c = s[i]
             if c == 0x20 || c == 0x09 { i += 1; column += 1; continue }
@@ -57,7 +74,7 @@ struct Scanner {
             }
             if c < 0x80 ? isLetter(c) : isLetterScalar(s, i) {
                 let start = column
-                bytes.removeAll(keepingCapacity: true)
+                bytes.removeAll()
                 var ascii = true
                 var hash = Word.FNV()
                 while i < s.count {
@@ -81,10 +98,10 @@ struct Scanner {
                     } else { break }
                 }
                 if ascii {
-                    let word = bytes.withUnsafeBufferPointer { Word(bytes: $0, key: hash.value) }
+                    let word = Word(bytes: bytes.bytes, key: hash.value)
                     out.append(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth))
                 } else {
-                    let word = Word(String(decoding: bytes, as: UTF8.self).lowercased())
+                    let word = Word(String(decoding: bytes.bytes, as: UTF8.self).lowercased())
                     out.append(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth))
                 }
                 continue
@@ -109,8 +126,8 @@ struct Scanner {
 
     /// Digits with thousands separators and a decimal point, then what is glued on: %, a magnitude
     /// (k, m, bn), a multiplier (x), an ordinal (st, nd, rd, th) or a unit ("300ms", "24h").
-    private static func readNumber(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ column: inout Int, start: Int, _ digits: inout [UInt8]) -> Raw {
-        digits.removeAll(keepingCapacity: true)
+    private static func readNumber(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ column: inout Int, start: Int, _ digits: inout ByteBuffer) -> Raw {
+        digits.removeAll()
         var grouped = false, decimal = false
         while i < s.count {
             let b = s[i]
@@ -125,15 +142,15 @@ struct Scanner {
             } else { break }
             i += 1; column += 1
         }
-        var raw = Raw(kind: .number, word: digits.withUnsafeBufferPointer { Word(bytes: $0) }, column: start, length: 0,
-                      value: value(of: digits, decimal: decimal))
+        var raw = Raw(kind: .number, word: Word(bytes: digits.bytes), column: start, length: 0,
+                      value: value(of: digits.bytes, decimal: decimal))
         raw.grouped = grouped
         raw.decimal = decimal
         guard i < s.count else { return raw }
         if s[i] == UInt8(ascii: "%") {
             raw.unit = Word("%")
             digits.append(UInt8(ascii: "%"))
-            raw.word = digits.withUnsafeBufferPointer { Word(bytes: $0) }
+            raw.word = Word(bytes: digits.bytes)
             i += 1; column += 1
             return raw
         }
@@ -151,8 +168,8 @@ struct Scanner {
         default: raw.unit = Word(suffix)
         }
         if suffix == "k" || suffix == "m" || suffix == "mm" || suffix == "mn" || suffix == "b" || suffix == "bn" {
-            digits.append(contentsOf: suffix.utf8)
-            raw.word = digits.withUnsafeBufferPointer { Word(bytes: $0) }
+            for byte in suffix.utf8 { digits.append(byte) }
+            raw.word = Word(bytes: digits.bytes)
         }
         column += j - i
         i = j
@@ -160,7 +177,7 @@ struct Scanner {
     }
 
     /// The digits' value: exact for whole numbers; a decimal is read as `Double` reads it.
-    private static func value(of digits: [UInt8], decimal: Bool) -> Double {
+    private static func value(of digits: UnsafeBufferPointer<UInt8>, decimal: Bool) -> Double {
         if decimal || digits.count > 15 { return Double(String(decoding: digits, as: UTF8.self)) ?? 0 }
         var whole: Int64 = 0
         for digit in digits { whole = whole * 10 + Int64(digit - 48) }

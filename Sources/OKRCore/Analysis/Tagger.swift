@@ -171,6 +171,8 @@ enum Tagger {
         }
         while i < n {
             let w = word(i)
+            // Most words start no phrase: one probe sends them on without walking the cases.
+            guard Tagger.phraseStarts.contains(w) else { i += 1; continue }
             var width = 0
             var tag: TaggedToken.Tag?
             switch w {
@@ -258,6 +260,13 @@ enum Tagger {
 
 // Word sets used above, built once (array literals in a hot path would be built on every call).
 extension Tagger {
+    /// Every word a case of `tagPhrases` starts with (its literals and `words4`).
+    static let phraseStarts = WordSet(["at", "no", "not", "up", "below", "under", "above", "over", "beyond", "within", "max", "min",
+                                       "maximum", "minimum", "sub", "exceeding", "exceeds", "or", "every", "each", "per", "a", "an",
+                                       "once", "twice", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "biweekly",
+                                       "fortnightly", "nightly", "hourly", "bi-weekly", "semiannually", "biannually", "all", "zero",
+                                       "none", "any", "end", "mid", "middle", "start", "beginning", "eoq", "eoy", "eom", "eod", "eow"]
+                                      + Array(words4))
     static let words0: WordSet = ["<", ">", "<=", ">=", "≤", "≥", "<=", "＜", "＞"]
     static let words1: WordSet = ["business", "working", "calendar"]
     static let words2: WordSet = ["most", "least", "or"]

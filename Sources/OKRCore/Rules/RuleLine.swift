@@ -3,6 +3,9 @@
 /// so handing it to each rule passes a reference, not a copy of its arrays and strings).
 final class RuleLine: Sendable {
     let text: String
+    /// Whether the text is all ASCII, where a column in characters is a byte offset: slices are
+    /// then cut by offset instead of walking the text.
+    let isASCII: Bool
     let tokens: [TaggedToken]
     /// The reading of a key result or an objective (neither for a set's title), stored apart so a
     /// rule reads a part of it in place instead of copying the whole reading out of an enum.
@@ -20,6 +23,7 @@ final class RuleLine: Sendable {
 
     init(text: String, target: RuleTarget, words: WordTable, precomputeIDs: Bool = true, cache: TagCache? = nil) {
         self.text = text
+        isASCII = Self.isASCII(text)
         switch target {
         case .kr:
             let reading = Analyser.read(keyResult: text, cache: cache)
@@ -55,6 +59,7 @@ final class RuleLine: Sendable {
     /// A key result with a reading given whole (tests of templates and kinds, apart from the analyser).
     init(text: String, reading: KRReading, words: WordTable = WordTable()) {
         self.text = text
+        isASCII = Self.isASCII(text)
         keyResult = reading
         objective = nil
         readingFocus = reading.focus
@@ -72,6 +77,7 @@ final class RuleLine: Sendable {
     /// begins (or the line ends), so signs such as "%" stay with their number.
     func slice(_ range: Range<Int>) -> String? {
         guard !range.isEmpty, range.upperBound <= tokens.count else { return nil }
+        if isASCII { return asciiSlice(range) }
         let scalars = text.unicodeScalars
         let start = tokens[range.lowerBound].column - 1
         guard start >= 0, let from = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex) else { return nil }
@@ -84,6 +90,32 @@ final class RuleLine: Sendable {
         var piece = scalars[from..<to]
         while let last = piece.last, last.properties.isWhitespace || last == "," || last == ";" || last == ":" || last == "-" { piece = piece.dropLast() }
         return piece.isEmpty ? nil : String(piece)
+    }
+
+    /// `slice` for an ASCII text, by byte offsets; the same trimming of spaces and , ; : - at the end.
+    private func asciiSlice(_ range: Range<Int>) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            let start = tokens[range.lowerBound].column - 1
+            guard start >= 0, start <= bytes.count else { return nil }
+            var end = bytes.count
+            if range.upperBound < tokens.count {
+                end = tokens[range.upperBound].column - 1
+                guard end > start, end <= bytes.count else { return nil }
+            }
+            while end > start {
+                let last = bytes[end - 1]
+                guard last == 0x20 || (0x09...0x0D).contains(last) || last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
+                        || last == UInt8(ascii: ":") || last == UInt8(ascii: "-") else { break }
+                end -= 1
+            }
+            return end > start ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) : nil
+        }
+    }
+
+    private static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
     }
 
     /// The tokens whose texts, joined by single spaces, spell `phrase` (the analyser's metric is

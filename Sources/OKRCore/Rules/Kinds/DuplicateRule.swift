@@ -17,17 +17,25 @@ struct DuplicateRule: RepeatRuleKind {
     }
 
     let by: Set<Key>
+    /// `by` as flags, read on every line.
+    private let byMetric: Bool, byWording: Bool
 
     init(fields: RuleFields) throws(YAMLTree.Problem) {
         try fields.requireTarget(in: [.kr])
         by = Set(try fields.choices("by", Key.allCases.map(\.rawValue)) { Key(rawValue: $0) } ?? Key.allCases)
+        byMetric = by.contains(.metric)
+        byWording = by.contains(.wording)
     }
 
     func keys(of line: RuleLine) -> [Int] {
         var keys: [Int] = []
+        keys.reserveCapacity(2)
         let words = Self.wordHashes(line.tokens)
-        if by.contains(.metric), let reading = line.keyResult, let key = Self.metricKey(reading, words) { keys.append(key) }
-        if by.contains(.wording), let key = Self.combine(words.map(\.hash), seed: 2) { keys.append(key) }
+        if byMetric, let reading = line.keyResult, let key = Self.metricKey(reading, words) { keys.append(key) }
+        if byWording {
+            var hashes = words.map(\.hash)
+            if let key = Self.combine(&hashes, seed: 2) { keys.append(key) }
+        }
         return keys
     }
 
@@ -37,13 +45,18 @@ struct DuplicateRule: RepeatRuleKind {
     static func metricKey(_ reading: KRReading, _ words: [(index: Int, hash: UInt64)]) -> Int? {
         guard let key = reading.metricKey, !key.isEmpty, let metric = reading.metric,
               let metricRange = RuleLine.tokenRange(of: metric, in: reading.tokens) else { return nil }
-        var others = words.filter { !metricRange.contains($0.index) }.map(\.hash)
+        var others: [UInt64] = []
+        others.reserveCapacity(words.count + 1)
+        for word in words where !metricRange.contains(word.index) { others.append(word.hash) }
         others.append(fnv(key))
-        return combine(others, seed: 1)
+        return combine(&others, seed: 1)
     }
 
     /// The wording key alone, for tests.
-    static func wordingKey(_ tokens: [TaggedToken]) -> Int? { combine(wordHashes(tokens).map(\.hash), seed: 2) }
+    static func wordingKey(_ tokens: [TaggedToken]) -> Int? {
+        var hashes = wordHashes(tokens).map(\.hash)
+        return combine(&hashes, seed: 2)
+    }
 
     /// Each content word's hash, with the index of its token: lemmas, numbers left out (but their
     /// % or $), units and change verbs folded. "Cut p95 latency from 900 ms to 300 ms" and "Reduce
@@ -68,14 +81,13 @@ struct DuplicateRule: RepeatRuleKind {
         return hashes
     }
 
-    /// One key from word hashes in any order and with repeats (sorted, repeats dropped).
-    static func combine(_ hashes: [UInt64], seed: UInt64) -> Int? {
+    /// One key from word hashes in any order and with repeats (sorted in place, repeats dropped).
+    static func combine(_ hashes: inout [UInt64], seed: UInt64) -> Int? {
         guard !hashes.isEmpty else { return nil }
-        var sorted = hashes
-        sorted.sort()
+        hashes.sort()
         var key: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
         var last: UInt64?
-        for hash in sorted where hash != last {
+        for hash in hashes where hash != last {
             key = (key ^ hash) &* 0x0000_0100_0000_01B3
             key ^= key >> 29
             last = hash
