@@ -109,7 +109,7 @@ struct ObjectiveAnalyser {
         let leadIsVerb = tok.verbFirst || !tok.isNoun
             || next.map { ObjectiveAnalyser.words7.contains($0.text) || $0.isQuantity || $0.tag == .quantifier } ?? false
             // "Staff up the design team": a particle after the first word makes it a verb.
-            || next.map { KRAnalyser.particles.contains($0.text) && $0.column > tok.column + tok.length } ?? false
+            || next.map { ($0.text == "up" || $0.text == "out") && $0.column > tok.column + tok.length } ?? false
         let workVerb = tok.isVerb && leadIsVerb && (isBase || tok.baseVerb) && !roleWords && !Self.directionVerbs.contains(tok.lemma)
         if workVerb {
             let rest = main[(leadK + 1)...]
@@ -138,6 +138,9 @@ struct ObjectiveAnalyser {
     /// "Contributor programme", "Next-gen setup guides": a noun phrase and nothing else, whose head
     /// is a thing the team makes or runs.
     func namedThing(_ leadK: Int) -> Int? {
+        // "Quiet releases", "Calm on-call": a quality first names how things should be.
+        let first = t[main[leadK]]
+        if first.classes.contains(.adjective), !(leadK + 1 < main.count && t[main[leadK + 1]].text == "-") { return nil }
         var head: Int?
         for k in main.indices where k >= leadK {
             let u = t[main[k]]
