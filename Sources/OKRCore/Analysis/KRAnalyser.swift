@@ -182,7 +182,7 @@ struct KRAnalyser {
         }
         // 5. A duty done "on time", "within budget" ("Submit all contracts on time").
         if !hasChangeAmount, leadRole != .up, leadRole != .down, let duty = firstMatch(words.duty) {
-            return done(.level, duty..<(duty + 1), "'on time' or 'on budget' is business as usual")
+            return done(.level, duty..<(duty + 1), "'on time', 'on budget' or 'regularly' is business as usual")
         }
         // A target on a health metric with no change asked ("99.9% uptime for the API").
         if !hasChangeAmount, leadRole == .reach || leadRole == .none || leadRole == .subject, let health = healthTarget(metricRange, parts) {
@@ -412,6 +412,7 @@ struct KRAnalyser {
         return q > 0 && KRAnalyser.selectionWords.contains(t[q - 1].text)
     }
     static let selectionWords: WordSet = ["top", "first"]
+    static let againstPlan: WordSet = ["above", "below", "over", "under", "within", "ahead", "behind"]
 
     /// The verb's object is a plain count of things made or done: "Write 4 how-to guides",
     /// "Run 3 paid social campaigns" — but not people hired ("Hire 4 AEs": a staffing task).
@@ -1091,6 +1092,9 @@ struct KRAnalyser {
             if before.contains(where: { t[$0].tag == .percent && (t[$0].value ?? 0) >= 100 }) { return i }
             if let lead = before.first, KRAnalyser.words41.contains(t[lead].lemma) { return i }
             if k > 0, t[main[k - 1]].text == "at" || t[main[k - 1]].text == "on" { return i }
+            // "pipeline tracking above plan", "bookings ahead of plan": measured against the plan.
+            if k > 0, KRAnalyser.againstPlan.contains(t[main[k - 1]].text)
+                || k > 1 && t[main[k - 1]].text == "of" && KRAnalyser.againstPlan.contains(t[main[k - 2]].text) { return i }
             if before.contains(where: { t[$0].tag == .percent }), before.contains(where: { t[$0].text == "of" }), t[i].text != "budget" { return i }
         }
         return nil
