@@ -328,6 +328,10 @@ struct KRAnalyser {
     func vagueMarker(strongOnly: Bool) -> Int? {
         for i in main where t[i].tag == .word {
             let w = t[i].text
+            // "a survey asking how to make fixes faster", "benchmarks for how well-known we are":
+            // what follows "how to", or "how" itself, is the topic of the work, not a wish for more.
+            if w == "how", i + 1 < t.count, t[i + 1].text == "to" { return nil }
+            if i > 0, t[i - 1].text == "how" { continue }
             // Comparatives: "more", "better", "quicker", "clearer".
             if KRAnalyser.words7.contains(w) { return i }
             // "as fairly as we can", "as quickly as possible": as much as can be, which is no number.
@@ -356,6 +360,7 @@ struct KRAnalyser {
         var verbSeen = false
         for i in main {
             let u = t[i]
+            if u.text == "how", i + 1 < t.count, t[i + 1].text == "to" { return nil }  // the topic of the work, as in vagueMarker
             if u.isVerb, u.verbForm != nil, u.tag == .word, !(u.isNoun && !u.verbFirst && u.verbForm == .base) { verbSeen = true; continue }
             guard verbSeen, u.tag == .word, words.manner.contains(u.text) || evaluativeAdverb(u) else { continue }
             if i > 0, t[i - 1].text == "how" || t[i - 1].text == "-" { continue }
