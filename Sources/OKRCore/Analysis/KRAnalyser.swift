@@ -771,7 +771,7 @@ struct KRAnalyser {
                 let u = t[j]
                 if u.tag == .punctuation, u.text == "," || u.text == "-" || u.text == "+" && j == q + 1 { j += 1; continue }
                 guard u.tag == .word || u.tag == .quantifier else { break }
-                if Self.stopWords.contains(u.text) { break }
+                if Self.stopWords.contains(u.text) || Self.functionWords.contains(u.text) && !(j + 1 < t.count && t[j + 1].text == "-") { break }  // "quotes we can use", not "all-hands updates"
                 let width = u.isNoun || u.classes.isEmpty ? words.activity.match(t, at: j) : 0
                 if width > 0 {
                     head = j + width - 1
