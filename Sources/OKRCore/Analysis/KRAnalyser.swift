@@ -1139,9 +1139,9 @@ struct KRAnalyser {
             guard KRAnalyser.eventPrepositions.contains(t[main[k - 1]].text) else { continue }
             var m = k + 1
             while m + 1 < main.count, t[main[m]].classes.contains(.adjective), !t[main[m]].isNoun { m += 1 }
+            // The event is the head: "every release", "every field event", not "every release note".
+            while m + 1 < main.count, isNounish(t[main[m + 1]]), !t[main[m + 1]].isVerb { m += 1 }
             let noun = t[main[m]]
-            // The event is the head: "every release", not "every release note".
-            if m + 1 < main.count, isNounish(t[main[m + 1]]), !t[main[m + 1]].isVerb { continue }
             if words.recurringEvents.contains(noun.lemma) || words.recurringEvents.contains(noun.text) { return i }
         }
         return nil
