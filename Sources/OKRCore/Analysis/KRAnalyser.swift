@@ -337,7 +337,8 @@ struct KRAnalyser {
             // "as fairly as we can", "as quickly as possible": as much as can be, which is no number.
             if w == "as", i + 3 < t.count, t[i + 2].text == "as",
                t[i + 3].text == "possible" || words.people.contains(t[i + 3].text) && i + 4 < t.count && KRAnalyser.modalWords.contains(t[i + 4].text) { return i + 1 }
-            if w.hasSuffix("er"), w.utf8.count > 4, isComparative(t[i]), !(i > 0 && t[i - 1].text == "no"),
+            // "after", "under": a preposition in -er is no comparative.
+            if w.hasSuffix("er"), w.utf8.count > 4, !Self.stopWords.contains(w), isComparative(t[i]), !(i > 0 && t[i - 1].text == "no"),
                !(i + 1 < t.count && t[i + 1].plural) { return i }
             if strongOnly { continue }
             if i + 1 < t.count, t[i + 1].text == "-" { continue }
@@ -1140,7 +1141,8 @@ struct KRAnalyser {
             var m = k + 1
             while m + 1 < main.count, t[main[m]].classes.contains(.adjective), !t[main[m]].isNoun { m += 1 }
             // The event is the head: "every release", "every field event", not "every release note".
-            while m + 1 < main.count, isNounish(t[main[m + 1]]), !t[main[m + 1]].isVerb { m += 1 }
+            while m + 1 < main.count, case let u = t[main[m + 1]], isNounish(u) || words.recurringEvents.contains(u.lemma),
+                  !u.isVerb || u.verbForm == .base && !u.plural { m += 1 }
             let noun = t[main[m]]
             if words.recurringEvents.contains(noun.lemma) || words.recurringEvents.contains(noun.text) { return i }
         }
