@@ -390,6 +390,9 @@ struct KRAnalyser {
                 return i
             }
             if k == 0, KRAnalyser.nobodyWords.contains(t[i].text) || t[i].text == "no" && k + 1 < main.count && t[main[k + 1]].text == "one" { return i }
+            // "Discounts stop being the first thing we reach for": a subject that stops doing.
+            if k > 0, t[i].lemma == "stop" || t[i].lemma == "cease", t[i].isVerb, isNounish(t[main[k - 1]]),
+               k + 1 < main.count, t[main[k + 1]].verbForm == .gerund { return i }
         }
         return nil
     }
