@@ -414,10 +414,10 @@ struct KRAnalyser {
     }
 
     /// The count is the scope of one piece of work, not a volume of activity: "5 delivery metrics"
-    /// defined, "12 titles" picked, "the top 15 pages" or "the first 12 components" reworked are one
+    /// defined, "12 titles" picked, "300 icons" migrated, "the top 15 pages" or "the first 12 components" reworked are one
     /// piece of work on a chosen set.
     func countIsScope(_ q: Int, head: Int, verb: Int) -> Bool {
-        if words.definitions.contains(t[head].lemma) || words.choosing.contains(t[verb].lemma) { return true }
+        if words.definitions.contains(t[head].lemma) || words.scopeVerbs.contains(t[verb].lemma) { return true }
         return q > 0 && KRAnalyser.selectionWords.contains(t[q - 1].text)
     }
     static let selectionWords: WordSet = ["top", "first"]
@@ -1252,7 +1252,7 @@ struct KRAnalyser {
     /// "Onboard 50 new customers": a count of the people the work is for is an outcome.
     func externalCount(_ quantities: [Int]) -> Int? {
         // "Pick 5 pilot customers": customers chosen are a piece of work, not customers won.
-        guard let leadK = leadIndex(), leadK + 1 < main.count, !words.choosing.contains(t[main[leadK]].lemma) else { return nil }
+        guard let leadK = leadIndex(), leadK + 1 < main.count, !words.scopeVerbs.contains(t[main[leadK]].lemma) else { return nil }
         // The count is the verb's object: "Onboard 50 new customers", not "pilot it with one account".
         for q in quantities where (t[q].tag == .number || t[q].tag == .numberWord) && (q == main[leadK + 1] || leadK + 2 < main.count && q == main[leadK + 2]) {
             var j = q + 1
