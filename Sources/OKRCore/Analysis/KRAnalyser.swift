@@ -232,7 +232,7 @@ struct KRAnalyser {
                 return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
             }
             if let strong, !describesDeliverable(strong), KRAnalyser.words5.contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead]
-                || !(strong + 1 < t.count && isNounish(t[strong + 1])) {
+                || !(strong + 1 < t.count && isNounish(t[strong + 1])) || qualityAfter(strong) {
                 return vagueReading(strong)
             }
             // "Get the wiki into a tidy state", "Make the docs site fast": a wish for a quality.
@@ -346,6 +346,13 @@ struct KRAnalyser {
             if words.evaluative.contains(w) || words.evaluative.contains(t[i].lemma) { return i }
         }
         return nil
+    }
+
+    /// "a better developer experience": the comparative asks more of a quality, not of a thing made.
+    func qualityAfter(_ i: Int) -> Bool {
+        var j = i + 1, head: Int?
+        while j < t.count, j <= i + 4, isNounish(t[j]) { head = j; j += 1 }
+        return head.map { words.qualities.contains(t[$0].lemma) } ?? false
     }
 
     /// "Equity plans agreed for longer exercise windows", "Search ready: better admin controls":
