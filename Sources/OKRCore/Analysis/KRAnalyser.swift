@@ -224,6 +224,10 @@ struct KRAnalyser {
         let weak = quantities.isEmpty ? vagueMarker(strongOnly: false) : nil
         func vagueReading(_ i: Int) -> KRReading { done(.unmeasurable, i..<(i + 1), "'\(t[i].text)' with no number to tell how much") }
         if leadRole == .work || leadRole == .reach && !hasTarget {
+            // "Interview 30 churned customers", "Call 200 prospects": people met by an activity are its volume.
+            if leadRole == .work, words.activity.contains(leadToken.lemma), let people = externalCount(quantities) {
+                return done(.activity, people..<(people + 1), "a count of people met: '\(t[people].text)'")
+            }
             if leadRole == .work, let outcome = externalCount(quantities) {
                 return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
             }
@@ -277,7 +281,9 @@ struct KRAnalyser {
         }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty,
            let feeling = main.first(where: { Self.feelingVerbs.contains(t[$0].lemma) && t[$0].isVerb && (t[$0].verbFirst || !t[$0].isNoun) && $0 != main[lead]
-               && !($0 > 0 && t[$0 - 1].text == "-") && !($0 + 1 < t.count && t[$0 + 1].text == "-") }) {
+               && !($0 > 0 && t[$0 - 1].text == "-") && !($0 + 1 < t.count && t[$0 + 1].text == "-")
+               // "known adopters": a participle before a noun describes it; it is not the clause's verb.
+               && !(t[$0].verbForm == .pastParticiple && $0 + 1 < t.count && t[$0 + 1].tag == .word && t[$0 + 1].isNoun) }) {
             return done(.unmeasurable, feeling..<(feeling + 1), "a feeling with nothing to count it by")
         }
         // "How should we review refactors?": a question is not a result.
@@ -828,7 +834,7 @@ struct KRAnalyser {
         return nil
     }
 
-    static let feelingVerbs: WordSet = ["love", "feel", "like", "enjoy", "trust", "prefer", "rave", "believe", "appreciate", "value", "care", "understand"]
+    static let feelingVerbs: WordSet = ["love", "feel", "like", "enjoy", "trust", "prefer", "rave", "believe", "appreciate", "value", "care", "understand", "know"]
 
     static let aspirationVerbs: WordSet = ["delight", "empower", "inspire", "wow", "excite", "thrill", "foster", "nurture",
                                                "cultivate", "champion", "embrace", "attract", "be", "become", "strive", "aspire"]
