@@ -851,7 +851,7 @@ struct KRAnalyser {
 
     static let stopWords: WordSet = ["in", "on", "at", "to", "for", "from", "by", "with", "per", "of", "and", "or", "across",
                                          "within", "into", "over", "under", "through", "via", "that", "which", "who", "than", "the",
-                                         "this", "next", "each", "every", "a", "an", "these", "those", "before", "after", "until"]
+                                         "this", "next", "each", "every", "a", "an", "these", "those", "before", "after", "until", "about"]
 
     struct Parts {
         var baseline: Quantity?
