@@ -772,7 +772,8 @@ struct KRAnalyser {
 
     static let nameBeforeNumber: WordSet = ["soc", "iso", "web", "level", "tier", "phase", "version", "v", "gen", "type", "series",
                                                 "wcag", "pci", "ipv", "http", "step", "stage", "round", "season", "wave", "sprint", "p",
-                                                "sev", "severity", "priority", "top", "release", "objective", "kr", "o", "okr", "grade"]
+                                                "sev", "severity", "priority", "top", "release", "objective", "kr", "o", "okr", "grade",
+                                                "day", "week", "month", "rfc"]
 
     /// The counted noun of an activity: "100 sales calls", "12 blog posts", or a metric whose head is
     /// an activity when its numbers are plain counts ("story points delivered from 40 to 60").
@@ -1074,7 +1075,9 @@ struct KRAnalyser {
         var before = cadenceIndex - 1
         if before > 0, t[before].text == "once" { before -= 1 }
         let floor = before >= 0 && t[before].tag == .comparator
-        if !ordinalOfEach, !adverbial, !floor, leadRole != .work && leadRole != .reach { return nil }
+        // "Backups tested quarterly": a thing done on a cadence, not a state reached.
+        let doneOnCadence = cadenceIndex > 0 && (t[cadenceIndex - 1].verbForm == .past || t[cadenceIndex - 1].verbForm == .pastParticiple)
+        if !ordinalOfEach, !adverbial, !floor, !doneOnCadence, leadRole != .work && leadRole != .reach { return nil }
         // "Candidate survey live and reviewed every week": a thing set up, stated as done.
         if !ordinalOfEach, !floor, leadRole != .work && leadRole != .reach, firstMatch(words.doneStates) != nil { return nil }
         // A cadence on a count ("3 posts a week") is an activity, read earlier; on a metric with a
