@@ -301,6 +301,9 @@ struct KRAnalyser {
         }
         // "Sync works well offline", "Mirrors can be refreshed quickly": how well, with no number.
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, let manner = mannerMarker() { return vagueReading(manner) }
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty, let wish = peopleWithNoMeasure(lead: lead) {
+            return done(.unmeasurable, wish..<(wish + 1), "what people do or need, with nothing to count it by")
+        }
         if leadRole == .subject || leadRole == .none, let state = doneState() {
             return done(.milestone, state..<(state + 1), "a state reached: '\(t[state].text)'")
         }
@@ -320,9 +323,6 @@ struct KRAnalyser {
         }
         // 10. A thing named with no number: a deliverable ("OpenAPI docs for the HTTP API") or a
         //     state of the work ("Tracing works end to end").
-        if leadRole == .subject || leadRole == .none, quantities.isEmpty, let wish = peopleWithNoMeasure(lead: lead) {
-            return done(.unmeasurable, wish..<(wish + 1), "what people do or need, with nothing to count it by")
-        }
         if leadRole == .subject || leadRole == .none, !qualityHead() {
             return done(.milestone, focusLead, "names a deliverable or a state of the work")
         }
@@ -498,7 +498,7 @@ struct KRAnalyser {
         for k in main.indices where k > lead {
             let u = t[main[k]], before = t[main[k - 1]]
             // "the help they need": the object is only what they need.
-            if u.isVerb, u.lemma == "need" || u.lemma == "want", k > lead + 2, words.people.contains(before.text) { return main[k] }
+            if u.isVerb, u.lemma == "need" || u.lemma == "want", k > lead + 2, words.people.contains(before.text) || before.text == "it" { return main[k] }
             guard subject else { continue }
             // The plural subject's verb: "Customers repeat", "visitors land" — not "Users can export" (a feature).
             if u.isVerb, u.verbForm == .base, before.plural, words.external.contains(before.lemma), !KRAnalyser.modalWords.contains(u.text) { return main[k] }
