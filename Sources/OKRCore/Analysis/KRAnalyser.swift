@@ -103,6 +103,11 @@ struct KRAnalyser {
             let head = counted.upperBound - 1
             return done(.activity, head..<(head + 1), "a count of '\(t[head].text)'")
         }
+        // "Post on LinkedIn 3 times a week": how often the work is done is its volume.
+        if leadRole == .work, let k = main.indices.first(where: { $0 + 2 < main.count && quantities.contains(main[$0]) && t[main[$0 + 1]].text == "times"
+            && (t[main[$0 + 2]].tag == .cadence || t[main[$0 + 2]].text == "per") }) {
+            return done(.activity, main[k + 1]..<(main[k + 1] + 1), "how often the work is done")
+        }
         // The means named with a count: "… by adding 6 alerts", "… by publishing two updates a month",
         // or a verb after the subject with its count: "Gateway team finds 4 performance bugs".
         for k in main.indices where k > lead && t[main[k]].isVerb && k + 1 < main.count
@@ -810,9 +815,10 @@ struct KRAnalyser {
         // "number of demos", "story points delivered": the metric phrase is an activity, and the
         // numbers are plain counts.
         let plain = quantities.allSatisfy { t[$0].tag == .number || t[$0].tag == .numberWord }
-        guard !quantities.isEmpty, plain || leadIsChange else { return nil }
+        // "Double the number of webinars": a multiplier is a number.
+        guard !quantities.isEmpty || KRAnalyser.words28.contains(t[main[lead]].lemma), plain || leadIsChange else { return nil }
         // "Get one talk accepted": one thing is a task, not a volume — unless it repeats ("one post a week").
-        if plain, quantities.allSatisfy({ (t[$0].value ?? 0) <= 1 }), cadence() == nil, !main.contains(where: { t[$0].text == "per" }) { return nil }
+        if plain, !quantities.isEmpty, quantities.allSatisfy({ (t[$0].value ?? 0) <= 1 }), cadence() == nil, !main.contains(where: { t[$0].text == "per" }) { return nil }
         // "from 55% to 80%" of tickets solved is a share of an outcome, not a count of work.
         if main.enumerated().contains(where: { k, i in t[i].tag == .percent && k > 0 && (t[main[k - 1]].text == "from" || t[main[k - 1]].text == "to") }) { return nil }
         if main.contains(where: { KRAnalyser.words26.contains(t[$0].lemma) }) { return nil }
