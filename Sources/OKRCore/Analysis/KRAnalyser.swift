@@ -104,9 +104,8 @@ struct KRAnalyser {
             return done(.activity, head..<(head + 1), "a count of '\(t[head].text)'")
         }
         // "Post on LinkedIn 3 times a week": how often the work is done is its volume.
-        if leadRole == .work, let k = main.indices.first(where: { $0 + 2 < main.count && quantities.contains(main[$0]) && t[main[$0 + 1]].text == "times"
-            && (t[main[$0 + 2]].tag == .cadence || t[main[$0 + 2]].text == "per") }) {
-            return done(.activity, main[k + 1]..<(main[k + 1] + 1), "how often the work is done")
+        if leadRole == .work, let q = quantities.first(where: { $0 + 2 < t.count && t[$0 + 1].text == "times" && (t[$0 + 2].tag == .cadence || t[$0 + 2].text == "per") }) {
+            return done(.activity, (q + 1)..<(q + 2), "how often the work is done")
         }
         // The means named with a count: "… by adding 6 alerts", "… by publishing two updates a month",
         // or a verb after the subject with its count: "Gateway team finds 4 performance bugs".
