@@ -138,11 +138,13 @@ struct ObjectiveAnalyser {
     /// "Contributor programme", "Next-gen setup guides": a noun phrase and nothing else, whose head
     /// is a thing the team makes or runs.
     func namedThing(_ leadK: Int) -> Int? {
-        // "Quiet releases", "Calm on-call": a quality first names how things should be.
-        let first = t[main[leadK]]
-        if first.classes.contains(.adjective), !(leadK + 1 < main.count && t[main[leadK + 1]].text == "-") { return nil }
+        // "A new analytics portal": an article may open it.
+        let start = leadK + 1 < main.count && (t[main[leadK]].text == "a" || t[main[leadK]].text == "an") ? leadK + 1 : leadK
+        // "Quiet releases", "Calm on-call": a quality first names how things should be; "new" names a thing to make.
+        let first = t[main[start]]
+        if first.classes.contains(.adjective), first.text != "new", !(start + 1 < main.count && t[main[start + 1]].text == "-") { return nil }
         var head: Int?
-        for k in main.indices where k >= leadK {
+        for k in main.indices where k >= start {
             let u = t[main[k]]
             if u.text == "-" || u.tag == .word && (u.classes.contains(.adjective) || u.isNoun || u.classes.isEmpty) && !KRAnalyser.functionWords.contains(u.text) {
                 if u.tag == .word { head = main[k] }
@@ -150,7 +152,7 @@ struct ObjectiveAnalyser {
             }
             return nil
         }
-        guard let head, words.activity.contains(t[head].lemma), concreteObject(main[leadK...]) else { return nil }
+        guard let head, words.activity.contains(t[head].lemma), concreteObject(main[start...]) else { return nil }
         return head
     }
 
