@@ -545,7 +545,9 @@ struct KRAnalyser {
         if let colon = t[..<end].lastIndex(where: { $0.text == ":" }), colon > 2,
            t[(colon + 1)..<end].allSatisfy({ $0.isQuantity || $0.tag == .punctuation || $0.depth > 0
                || KRAnalyser.words10.contains($0.text) }),
-           t[(colon + 1)..<end].contains(where: { $0.isQuantity }) {
+           t[(colon + 1)..<end].contains(where: { $0.isQuantity }),
+           // "Weekly active teams: 1,200 → 1,800" states the change, not a grade.
+           !t[(colon + 1)..<end].contains(where: { $0.text == "→" || $0.text == "->" }) {
             end = colon
         }
         while end > 2, t[end - 1].tag == .punctuation, t[end - 1].text == "*" || t[end - 1].text == "." { end -= 1 }
