@@ -259,7 +259,9 @@ struct KRAnalyser {
                 return done(.unmeasurable, main[lead + 3]..<(main[lead + 3] + 1), "a direction with no number")
             }
             // "Delight power users", "Attract top talent", "Make analytics accessible": an aspiration, not a deliverable.
+            // "Help customers succeed": an outcome for the people the work is for, with nothing counted.
             if quantities.isEmpty, Self.aspirationVerbs.contains(leadToken.lemma)
+                || leadToken.lemma == "help" && main[(lead + 1)...].prefix(2).contains(where: { words.external.contains(t[$0].lemma) && t[$0].plural })
                 || leadToken.lemma == "make" && main[(lead + 1)...].contains(where: { t[$0].classes == .adjective })
                 || leadRole == .reach && main[(lead + 1)...].prefix(3).contains(where: { words.qualities.contains(t[$0].lemma) }) {
                 return done(.unmeasurable, focusLead, "'\(leadToken.text)' names a wish, not a result to count")
