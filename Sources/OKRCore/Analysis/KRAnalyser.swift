@@ -1026,18 +1026,19 @@ struct KRAnalyser {
 
     /// The metric normalised: lemmas, synonyms folded, stop words and numbers gone.
     func metricKey(_ range: [Int]) -> String {
-        var parts: [String] = []
-        var k = 0
-        while k < range.count {
-            let i = main[range[k]]
-            // Words, not strings, until the part is kept: a lookup by a token's word hashes nothing.
+        // Built in one string, words looked up as words: no array of parts, no hashing of strings.
+        var key = ""
+        key.reserveCapacity(48)
+        for index in range {
+            let i = main[index]
             var lemma = t[i].lemma
             if let folded = words.units[t[i].text] { lemma = Word(folded) } else if let synonym = words.synonyms[t[i].lemma] { lemma = Word(synonym) }
             if let synonym = words.synonyms[lemma] { lemma = Word(synonym) }
-            if !KRAnalyser.keyStopWords.contains(lemma) { parts.append(lemma.string) }
-            k += 1
+            guard !KRAnalyser.keyStopWords.contains(lemma) else { continue }
+            if !key.isEmpty { key += " " }
+            key += lemma.string
         }
-        return parts.joined(separator: " ")
+        return key
     }
 
     static let keyStopWords: WordSet = ["the", "a", "an", "our", "of", "all", "its", "their", "total", "overall"]
@@ -1398,6 +1399,7 @@ struct KRAnalyser {
     /// Tokens joined as written: no space where the line had none ("2027-06-30", "time-to-hire").
     func joined<C: Collection>(_ indices: C) -> String where C.Element == Int {
         var out = ""
+        out.reserveCapacity(64)
         var previousEnd: Int?
         for i in indices {
             if let end = previousEnd, end != t[i].column { out += " " }
