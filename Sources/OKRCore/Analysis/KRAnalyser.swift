@@ -1017,6 +1017,8 @@ struct KRAnalyser {
             if Self.boundaryWords.contains(u.text) || KRAnalyser.words37.contains(u.text) { break }
             end += 1
         }
+        // "API availability consistently": an adverb of manner at the end says how, not what.
+        while end > start + 1, t[main[end - 1]].classes == .adverb, t[main[end - 1]].text.hasSuffix("ly") { end -= 1 }
         return end > start ? Array(start..<end) : nil
     }
 
