@@ -97,6 +97,11 @@ struct KRAnalyser {
         if leadRole == .hold, leadToken.lemma != "hold", main.contains(where: { t[$0].tag == .comparator }), !byMeans {
             return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level")
         }
+        // "Keep an eye on churn", "Build on last quarter's work": an idiom of attention names no result.
+        if quantities.isEmpty, case let width = words.vagueIdioms.match(t, at: main[lead]), width > 0,
+           !(main[lead] + width < t.count && t[main[lead] + width].text == "-") {  // not "Build on-call rotas"
+            return done(.unmeasurable, main[lead]..<(main[lead] + width), "'\(leadToken.text)' in an idiom of effort, with nothing to count")
+        }
         // 1. A count of the team's own activity, with or without a change verb ("Make 100 sales
         //    calls a week", "Increase story points delivered from 40 to 60").
         if direction != .down, let counted {
