@@ -106,6 +106,9 @@ struct KRAnalyser {
         //    calls a week", "Increase story points delivered from 40 to 60").
         if direction != .down, let counted {
             let head = counted.upperBound - 1
+            if namesEachOne(counted.lowerBound, head: head) {
+                return done(.milestone, head..<(head + 1), "each of the '\(t[head].text)' is named: a chosen set of work, not a volume")
+            }
             return done(.activity, head..<(head + 1), "a count of '\(t[head].text)'")
         }
         // "Post on LinkedIn 3 times a week": how often the work is done is its volume.
@@ -242,6 +245,9 @@ struct KRAnalyser {
             }
             if leadRole == .work, let made = countedObject(lead: lead) {
                 let head = made.upperBound - 1
+                if namesEachOne(made.lowerBound, head: head) {
+                    return done(.milestone, head..<(head + 1), "each of the '\(t[head].text)' is named: a chosen set of work, not a volume")
+                }
                 return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
             }
             if let strong, !describesDeliverable(strong), KRAnalyser.words5.contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead]
@@ -443,6 +449,20 @@ struct KRAnalyser {
     func countIsScope(_ q: Int, head: Int, verb: Int) -> Bool {
         if words.definitions.contains(t[head].lemma) || words.scopeVerbs.contains(t[verb].lemma) { return true }
         return q > 0 && KRAnalyser.selectionWords.contains(t[q - 1].text)
+    }
+
+    /// "3 resilience features (failover drills, PITR backups, connection pooling)": a bracket naming
+    /// each of the things counted makes them a chosen set, not a volume of work.
+    func namesEachOne(_ q: Int, head: Int) -> Bool {
+        guard let n = t[q].value, n >= 2, head + 2 < t.count, t[head + 1].text == "(" else { return false }
+        var items = 1.0
+        var j = head + 2
+        while j < t.count, t[j].depth > t[head].depth {
+            if t[j].text == "," || t[j].text == ";" { items += 1 }
+            else if t[j].text == "and" || t[j].text == "or", t[j - 1].text != "," { items += 1 }
+            j += 1
+        }
+        return items == n
     }
     static let selectionWords: WordSet = ["top", "first"]
     static let againstPlan: WordSet = ["above", "below", "over", "under", "within", "ahead", "behind"]
