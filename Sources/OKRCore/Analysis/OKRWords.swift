@@ -54,7 +54,7 @@ final class OKRWords: Sendable {
     let activity: List, insiders: List, external: List, health: List, moneyMetrics: List
     let doneStates: List, steady: List, duty: List, qualities: List, evaluative: List
     let recurringEvents: List, changeNouns: List, growthWords: List, manner: List, definitions: List, measureNouns: List
-    let effort: List, qualifiers: List, plans: List, objectivePlans: List, people: List, scopeVerbs: List, vagueIdioms: List
+    let effort: List, qualifiers: List, plans: List, objectivePlans: List, people: List, scopeVerbs: List, vagueIdioms: List, openProblems: List
     /// Any spelling of a unit -> its folded form ("milliseconds" -> "ms").
     let units: WordMap<String>
     let unitPhrases: List
@@ -79,7 +79,7 @@ final class OKRWords: Sendable {
         let keys: Set<String> = ["change_up", "change_down", "reach", "hold", "activity", "internal", "external", "health",
                                  "money_metrics", "done_states", "steady", "duty", "units", "synonyms", "qualities", "evaluative",
                                  "recurring_events", "change_nouns", "growth_words", "manner", "definitions", "measure_nouns",
-                                 "effort", "qualifiers", "plans", "objective_plans", "people", "scope_verbs", "vague_idioms"]
+                                 "effort", "qualifiers", "plans", "objective_plans", "people", "scope_verbs", "vague_idioms", "open_problems"]
         let fields = try YAMLTree.mapping(root, allowed: keys, what: "the word lists")
         func list(_ key: String) throws(YAMLTree.Problem) -> List {
             guard let node = fields[key] else { throw YAMLTree.problem(root, "missing '\(key)'") }
@@ -102,7 +102,7 @@ final class OKRWords: Sendable {
         recurringEvents = try list("recurring_events"); changeNouns = try list("change_nouns"); growthWords = try list("growth_words")
         manner = try list("manner"); definitions = try list("definitions"); measureNouns = try list("measure_nouns")
         effort = try list("effort"); qualifiers = try list("qualifiers"); plans = try list("plans")
-        objectivePlans = try list("objective_plans"); people = try list("people"); scopeVerbs = try list("scope_verbs"); vagueIdioms = try list("vague_idioms")
+        objectivePlans = try list("objective_plans"); people = try list("people"); scopeVerbs = try list("scope_verbs"); vagueIdioms = try list("vague_idioms"); openProblems = try list("open_problems")
         var units = WordMap<String>()
         var unitSpellings: [String] = []
         for (folded, spellings) in try folding("units") {

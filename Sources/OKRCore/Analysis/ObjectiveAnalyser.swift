@@ -198,6 +198,13 @@ struct ObjectiveAnalyser {
         // A manner makes it a direction: "Close the books without drama", "Hire quickly and well".
         if object.contains(where: { ObjectiveAnalyser.words9.contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") || t[$0].text == "well" }) { return false }
         if object.contains(where: { t[$0].comparative || ObjectiveAnalyser.words10.contains(t[$0].text) }) { return false }
+        // "Crack data-sprawl problems for banks": problems or needs in general, as the verb's own object
+        // (not "a help centre for customer issues"), are a direction to work in.
+        for i in object {
+            if ObjectiveAnalyser.words8.contains(t[i].text) || t[i].text == "of" || t[i].text == "from" { break }
+            let width = words.openProblems.match(t, at: i)
+            if width > 0, t[i + width - 1].plural { return false }
+        }
         return true
     }
 
