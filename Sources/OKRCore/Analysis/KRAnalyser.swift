@@ -917,6 +917,8 @@ struct KRAnalyser {
                 var m = k + 1
                 while m < main.count, KRAnalyser.words30.contains(t[main[m]].text) || t[main[m]].tag == .comparator { m += 1 }
                 guard m < main.count, quantities.contains(main[m]) else { return nil }
+                // "from 1 April": a day of the month, not a baseline.
+                if t[main[m]].tag == .number, main[m] + 1 < t.count, t[main[m] + 1].tag == .date, (t[main[m]].value ?? 99) <= 31 { return nil }
                 return main[m]
             }
             if tok.tag == .number, tok.unit == "x" { parts.multiplier = true }
