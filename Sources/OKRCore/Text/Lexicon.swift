@@ -136,8 +136,7 @@ public struct Lexicon: Sendable {
                 start = end + 1
             }
         }
-        keys = index.keys
-        lineStarts = index.lines
+        (keys, lineStarts) = index.finish()
         mask = size - 1
         formCount = index.distinct
         malformedLines = malformed
@@ -161,8 +160,10 @@ private protocol FormVisitor {
 
 /// Puts each form of a line in the index once (a form can repeat across a line's class blocks).
 private struct LineIndexer {
-    var keys: [UInt64]
-    var lines: [UInt32]
+    /// The table while it is built, as raw buffers: no bounds or uniqueness checks on the
+    /// quarter of a million inserts at start-up. `finish()` hands them over as arrays.
+    private let keys: UnsafeMutableBufferPointer<UInt64>
+    private let lines: UnsafeMutableBufferPointer<UInt32>
     let mask: Int
     private var line: UInt32 = 0
     /// The current line's forms (a form can repeat across its class blocks) and the slots they took.
@@ -172,9 +173,20 @@ private struct LineIndexer {
     private(set) var distinct = 0
 
     init(size: Int) {
-        keys = Array(repeating: 0, count: size)
-        lines = Array(repeating: 0, count: size)
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0)
+        lines = .allocate(capacity: size)
+        lines.initialize(repeating: 0)
         mask = size - 1
+    }
+
+    /// The table as arrays; the buffers are freed.
+    func finish() -> (keys: [UInt64], lines: [UInt32]) {
+        defer {
+            keys.deallocate()
+            lines.deallocate()
+        }
+        return (Array(keys), Array(lines))
     }
 
     mutating func startLine(_ start: UInt32) {

@@ -121,7 +121,7 @@ public struct SuggestTemplate: Hashable, Sendable {
                 space = !out.isEmpty
                 continue
             }
-            if space, !Self.closing.contains(byte) { out.append(UInt8(ascii: " ")) }
+            if space, !Self.isClosing(byte) { out.append(UInt8(ascii: " ")) }
             space = false
             out.append(byte)
         }
@@ -131,5 +131,9 @@ public struct SuggestTemplate: Hashable, Sendable {
         return first.uppercased() + tidied.dropFirst()
     }
 
-    private static let closing: [UInt8] = [",", ".", "?", ")", ":"].map { UInt8(ascii: $0) }
+    /// A mark that closes up to the word before it: , . ? ) :
+    @inline(__always) private static func isClosing(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ")")
+            || byte == UInt8(ascii: ":")
+    }
 }
