@@ -221,6 +221,13 @@ struct KRAnalyser {
         }
         // 7. A change of a metric.
         let hasTarget = parts.target != nil || hasChangeAmount
+        // "Get one talk accepted at a conference": one thing brought to a state is a piece of work.
+        if leadRole == .reach, lead + 2 < main.count, case let one = main[lead + 1], t[one].tag == .number || t[one].tag == .numberWord,
+           t[one].value == 1, quantities.count == 1,
+           let state = main[(lead + 2)...].prefix(4).first(where: { t[$0].verbForm == .pastParticiple || t[$0].verbForm == .past }),
+           t[state].isVerb, !t[state].isNoun {
+            return done(.milestone, state..<(state + 1), "one thing brought to a state: '\(t[state].text)'")
+        }
         if hasTarget, leadRole == .up || leadRole == .down || leadRole == .reach {
             return done(.change, focusLead, "'\(leadToken.text)' a metric to a number")
         }
