@@ -160,22 +160,27 @@ extension Timeframe {
         }
     }
 
+    /// The byte ranges of an ASCII text's words as `find` splits them (at blanks, tabs, brackets,
+    /// commas, semicolons and colons); nil when a byte is not ASCII.
+    private static func asciiWordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        var words: [Range<Int>] = []
+        words.reserveCapacity(16)
+        var start = 0
+        for i in 0..<bytes.count {
+            let b = bytes[i]
+            if b >= 0x80 { return nil }
+            guard b == 0x20 || b == 0x09 || b == 0x28 || b == 0x29 || b == 0x2C || b == 0x3B || b == 0x3A else { continue }
+            if i > start { words.append(start..<i) }
+            start = i + 1
+        }
+        if bytes.count > start { words.append(start..<bytes.count) }
+        return words
+    }
+
     /// A text's words as `find` sees them: split at blanks, dashes set as separators, brackets,
     /// commas, semicolons and colons.
     static func findWords(_ text: String) -> [Substring] {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
-            var words: [Range<Int>] = []
-            var start = 0
-            for i in 0..<bytes.count {
-                let b = bytes[i]
-                if b >= 0x80 { return nil }
-                guard b == 0x20 || b == 0x09 || b == 0x28 || b == 0x29 || b == 0x2C || b == 0x3B || b == 0x3A else { continue }
-                if i > start { words.append(start..<i) }
-                start = i + 1
-            }
-            if bytes.count > start { words.append(start..<bytes.count) }
-            return words
-        }
+        let ascii = text.utf8.withContiguousStorageIfAvailable { asciiWordRanges($0) }
         if let ranges = ascii ?? nil {
             // ASCII: every byte offset is a character boundary.
             let utf8 = text.utf8
@@ -267,17 +272,7 @@ extension Timeframe {
     /// other text.
     private static func asciiFind(_ text: String, reference: CalendarDay) -> Result<Timeframe?, TimeframeError>? {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<Timeframe?, TimeframeError>? in
-            var words: [Range<Int>] = []
-            words.reserveCapacity(16)
-            var start = 0
-            for i in 0..<bytes.count {
-                let b = bytes[i]
-                if b >= 0x80 { return nil }
-                guard b == 0x20 || b == 0x09 || b == 0x28 || b == 0x29 || b == 0x2C || b == 0x3B || b == 0x3A else { continue }
-                if i > start { words.append(start..<i) }
-                start = i + 1
-            }
-            if bytes.count > start { words.append(start..<bytes.count) }
+            guard let words = asciiWordRanges(bytes) else { return nil }
             for i in words.indices {
                 let word = UnsafeBufferPointer(rebasing: bytes[words[i]])
                 let longest = min(asciiWordsStartingWith(word), words.count - i)
