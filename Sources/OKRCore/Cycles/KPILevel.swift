@@ -18,12 +18,13 @@ public struct KPILevel: Hashable, Sendable {
         case .atLeast?, .above?: side = .atLeast
         case .atMost?, .below?: side = .atMost
         case .exactly?, nil:
-            let before = tokens[..<index].map(\.text)
-            let lowerIsHealthy: Set<String> = ["most", "below", "under", "max", "maximum", "less", "fewer", "within", "≤", "<"]
-            side = before.contains(where: lowerIsHealthy.contains) ? .atMost : .atLeast
+            side = tokens[..<index].contains { Self.lowerIsHealthy.contains($0.text) } ? .atMost : .atLeast
         }
         level = quantity
     }
+
+    /// Words before the number that say a lower figure is the healthy side ("at most", "under").
+    private static let lowerIsHealthy: WordSet = ["most", "below", "under", "max", "maximum", "less", "fewer", "within", "≤", "<"]
 
     private static func quantity(_ token: TaggedToken) -> Quantity {
         let value = token.value ?? Double(token.text.string.filter { $0 != "," }) ?? 0

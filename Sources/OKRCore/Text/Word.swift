@@ -25,13 +25,6 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(string, key: hash.value, packed: packed)
     }
 
-    /// For the tagger, which hashed the bytes while it read them.
-    init(_ string: String, key: UInt64) {
-        var packed = Packed()
-        for byte in string.utf8 { packed.add(byte) }
-        self.init(string, key: key, packed: packed)
-    }
-
     /// For the scanner: lower-cased bytes it hashed as it read them, with no string made unless
     /// the word is longer than 16 bytes.
     init(bytes: UnsafeBufferPointer<UInt8>, key: UInt64) {
@@ -210,11 +203,3 @@ final class LongWords: Sendable {
     }
 }
 
-extension String {
-    init(_ word: Word) { self = word.string }
-}
-
-extension Set<String> {
-    /// Membership of a word in a plain set of strings (the slow way; `WordSet` is the fast one).
-    func contains(_ word: Word) -> Bool { contains(word.string) }
-}
