@@ -127,7 +127,7 @@ public struct Lexicon: Sendable {
                 lineNumber += 1
                 if end > start, s[start] != UInt8(ascii: "#") {
                     index.startLine(UInt32(start))
-                    if !index.index(s, start, end) {
+                    if !LexiconParser.line(s, start, end, &index) {
                         // Indexed as it was read: a line found malformed half-way takes its forms back.
                         index.undoLine()
                         malformed.append(lineNumber)
@@ -152,14 +152,18 @@ public struct Lexicon: Sendable {
     }
 }
 
-/// What the parser does with each form of a line it reads.
+/// What the parser does with each form of a line it reads. A form is handed over as the lemma's
+/// first `kept` bytes and a suffix (a form written whole after "=" keeps none), so no form is
+/// spelled out unless a visitor needs it.
 private protocol FormVisitor {
-    mutating func visit(form: UnsafeBufferPointer<UInt8>, lemma: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
+    /// Called once a line, with its lemma, before its forms.
+    mutating func start(lemma: UnsafeBufferPointer<UInt8>)
+    mutating func visit(lemma: UnsafeBufferPointer<UInt8>, kept: Int, suffix: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
                         inflection: Inflection, frequency: Int)
 }
 
 /// Puts each form of a line in the index once (a form can repeat across a line's class blocks).
-private struct LineIndexer {
+private struct LineIndexer: FormVisitor {
     /// The table while it is built, as raw buffers: no bounds or uniqueness checks on the
     /// quarter of a million inserts at start-up. `finish()` hands them over as arrays.
     private let keys: UnsafeMutableBufferPointer<UInt64>
@@ -204,61 +208,26 @@ private struct LineIndexer {
         takenCount = 0
     }
 
-    /// Reads and indexes one line as `LexiconParser.line` reads it, hashing each form from the
-    /// lemma's hashed prefix and the suffix, so no form is spelled out: the pass at start-up is
-    /// a few instructions a byte. Returns whether the line is well formed.
-    mutating func index(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var i = start
-        while i < end, s[i] != LexiconParser.tab, s[i] != LexiconParser.space { i += 1 }
-        guard i > start, i < end, s[i] == LexiconParser.tab else { return false }
-        let lemmaCount = i - start
-        // prefixes[k]: the hash state after the lemma's first k bytes.
-        return withUnsafeTemporaryAllocation(of: Word.FNV.self, capacity: lemmaCount + 1) { prefixes -> Bool in
-            var hash = Word.FNV()
-            prefixes[0] = hash
-            for k in 0..<lemmaCount {
-                hash.add(s[start + k])
-                prefixes[k + 1] = hash
-            }
-            add(hash.value)
-            while i < end {
-                i += 1  // the tab before a block
-                guard i < end, LexiconParser.isClass(s[i]) else { return false }
-                i += 1
-                var digits = 0
-                while i < end, LexiconParser.isDigit(s[i]) { digits += 1; i += 1 }
-                guard digits <= 9 else { return false }
-                while i < end, s[i] == LexiconParser.space {
-                    i += 1
-                    guard i < end, LexiconParser.isInflection(s[i]) else { return false }
-                    i += 1
-                    var form: Word.FNV
-                    var length = 0
-                    if i < end, s[i] == UInt8(ascii: "=") {
-                        form = Word.FNV()
-                        i += 1
-                    } else {
-                        var strip = 0
-                        if i < end, LexiconParser.isDigit(s[i]) {
-                            strip = Int(s[i] - UInt8(ascii: "0"))
-                            i += 1
-                        }
-                        guard strip <= lemmaCount else { return false }
-                        form = prefixes[lemmaCount - strip]
-                        length = lemmaCount - strip
-                    }
-                    while i < end, s[i] != LexiconParser.space, s[i] != LexiconParser.tab {
-                        form.add(s[i])
-                        length += 1
-                        i += 1
-                    }
-                    guard length > 0 else { return false }
-                    add(form.value)
-                }
-                guard i == end || s[i] == LexiconParser.tab else { return false }
-            }
-            return true
+    /// The hash states after the current lemma's first k bytes, so each form is hashed from its
+    /// lemma's prefix and its suffix: the pass at start-up is a few instructions a byte.
+    private var prefixes: [Word.FNV] = []
+
+    mutating func start(lemma: UnsafeBufferPointer<UInt8>) {
+        // Overwritten in place, line after line: the array only ever grows to the longest lemma.
+        if prefixes.count <= lemma.count { prefixes += Array(repeating: Word.FNV(), count: lemma.count + 1 - prefixes.count) }
+        var hash = Word.FNV()
+        prefixes[0] = hash
+        for (k, byte) in lemma.enumerated() {
+            hash.add(byte)
+            prefixes[k + 1] = hash
         }
+    }
+
+    mutating func visit(lemma: UnsafeBufferPointer<UInt8>, kept: Int, suffix: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
+                        inflection: Inflection, frequency: Int) {
+        var hash = prefixes[kept]
+        for byte in suffix { hash.add(byte) }
+        add(hash.value)
     }
 
     private mutating func add(_ key: UInt64) {
@@ -282,9 +251,12 @@ private struct FormMatcher: FormVisitor {
     let target: [UInt8]
     var found: [LexicalReading] = []
 
-    mutating func visit(form: UnsafeBufferPointer<UInt8>, lemma: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
+    mutating func start(lemma: UnsafeBufferPointer<UInt8>) {}
+
+    mutating func visit(lemma: UnsafeBufferPointer<UInt8>, kept: Int, suffix: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
                         inflection: Inflection, frequency: Int) {
-        guard form.elementsEqual(target) else { return }
+        guard kept + suffix.count == target.count,
+              target[0..<kept].elementsEqual(lemma[0..<kept]), target[kept...].elementsEqual(suffix) else { return }
         let reading = LexicalReading(wordClass: wordClass, lemma: String(decoding: lemma, as: UTF8.self), inflection: inflection,
                                      frequency: frequency)
         var index = found.endIndex
@@ -303,54 +275,48 @@ private enum LexiconParser {
         while i < end, s[i] != tab, s[i] != space { i += 1 }
         guard i > start, i < end, s[i] == tab else { return false }
         let lemma = UnsafeBufferPointer(rebasing: s[start..<i])
-        // A form is at most the lemma plus a suffix, or written whole after "=": a stack buffer.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { buffer -> Bool in
-            while i < end {
-                i += 1  // the tab before a block
-                guard i < end, let wordClass = wordClass(s[i]) else { return false }
+        let none = UnsafeBufferPointer(rebasing: s[i..<i])
+        visitor.start(lemma: lemma)
+        while i < end {
+            i += 1  // the tab before a block
+            guard i < end, let wordClass = wordClass(s[i]) else { return false }
+            i += 1
+            var frequency = 0
+            var digits = 0
+            while i < end, let digit = digit(s[i]) {
+                frequency = frequency * 10 + digit
+                digits += 1
                 i += 1
-                var frequency = 0
-                var digits = 0
-                while i < end, let digit = digit(s[i]) {
-                    frequency = frequency * 10 + digit
-                    digits += 1
-                    i += 1
-                }
-                guard digits <= 9 else { return false }
-                visitor.visit(form: lemma, lemma: lemma, wordClass: wordClass, inflection: .base, frequency: frequency)
-                while i < end, s[i] == space {
-                    i += 1
-                    guard i < end, let inflection = inflection(s[i]) else { return false }
-                    i += 1
-                    var tokenEnd = i
-                    while tokenEnd < end, s[tokenEnd] != space, s[tokenEnd] != tab { tokenEnd += 1 }
-                    var n = 0
-                    if i < tokenEnd, s[i] == UInt8(ascii: "=") {
-                        for k in (i + 1)..<tokenEnd { buffer[n] = s[k]; n += 1 }
-                    } else {
-                        var strip = 0
-                        if i < tokenEnd, let digit = digit(s[i]) {
-                            strip = digit
-                            i += 1
-                        }
-                        guard strip <= lemma.count else { return false }
-                        for k in 0..<(lemma.count - strip) { buffer[n] = lemma[k]; n += 1 }
-                        for k in i..<tokenEnd { buffer[n] = s[k]; n += 1 }
-                    }
-                    guard n > 0 else { return false }
-                    visitor.visit(form: UnsafeBufferPointer(rebasing: buffer[0..<n]), lemma: lemma, wordClass: wordClass,
-                                  inflection: inflection, frequency: frequency)
-                    i = tokenEnd
-                }
-                guard i == end || s[i] == tab else { return false }
             }
-            return true
+            guard digits <= 9 else { return false }
+            visitor.visit(lemma: lemma, kept: lemma.count, suffix: none, wordClass: wordClass, inflection: .base, frequency: frequency)
+            while i < end, s[i] == space {
+                i += 1
+                guard i < end, let inflection = inflection(s[i]) else { return false }
+                i += 1
+                var tokenEnd = i
+                while tokenEnd < end, s[tokenEnd] != space, s[tokenEnd] != tab { tokenEnd += 1 }
+                var kept = 0
+                if i < tokenEnd, s[i] == UInt8(ascii: "=") {
+                    i += 1
+                } else {
+                    var strip = 0
+                    if i < tokenEnd, let digit = digit(s[i]) {
+                        strip = digit
+                        i += 1
+                    }
+                    guard strip <= lemma.count else { return false }
+                    kept = lemma.count - strip
+                }
+                guard kept + (tokenEnd - i) > 0 else { return false }
+                visitor.visit(lemma: lemma, kept: kept, suffix: UnsafeBufferPointer(rebasing: s[i..<tokenEnd]), wordClass: wordClass,
+                              inflection: inflection, frequency: frequency)
+                i = tokenEnd
+            }
+            guard i == end || s[i] == tab else { return false }
         }
+        return true
     }
-
-    static func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
-    static func isClass(_ c: UInt8) -> Bool { wordClass(c) != nil }
-    static func isInflection(_ c: UInt8) -> Bool { inflection(c) != nil }
 
     private static func digit(_ c: UInt8) -> Int? {
         c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") ? Int(c - UInt8(ascii: "0")) : nil
