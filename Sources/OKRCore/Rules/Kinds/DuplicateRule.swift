@@ -16,13 +16,12 @@ struct DuplicateRule: RepeatRuleKind {
         case metric, wording
     }
 
-    let by: Set<Key>
-    /// `by` as flags, read on every line.
+    /// Which keys `by` asks for, as flags read on every line.
     private let byMetric: Bool, byWording: Bool
 
     init(fields: RuleFields) throws(YAMLTree.Problem) {
         try fields.requireTarget(in: [.kr])
-        by = Set(try fields.choices("by", Key.allCases.map(\.rawValue)) { Key(rawValue: $0) } ?? Key.allCases)
+        let by = Set(try fields.choices("by", Key.allCases.map(\.rawValue)) { Key(rawValue: $0) } ?? Key.allCases)
         byMetric = by.contains(.metric)
         byWording = by.contains(.wording)
     }
