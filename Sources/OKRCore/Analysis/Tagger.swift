@@ -171,27 +171,31 @@ enum Tagger {
         }
         while i < n {
             let w = word(i)
-            // Most words start no phrase: one probe sends them on without walking the cases.
-            guard Tagger.phraseStarts.contains(w) else { i += 1; continue }
+            // Most words start no phrase: one probe finds the kind of phrase a word may start, or none.
+            guard let start = Tagger.phraseStarts[w] else { i += 1; continue }
             var width = 0
             var tag: TaggedToken.Tag?
-            switch w {
-            case "at" where Tagger.words2.contains(word(i + 1)):
-                width = 2; tag = .comparator
-            case "no" where Tagger.words3.contains(word(i + 1)) && word(i + 2) == "than":
-                width = 3; tag = .comparator
-            case "not" where Tagger.words3.contains(word(i + 1)) && word(i + 2) == "than":
-                width = 3; tag = .comparator
-            case let x where Tagger.words4.contains(x) && word(i + 1) == "than":
-                width = 2; tag = .comparator
-            case "up" where word(i + 1) == "to" && quantitySoon(i + 2):
-                width = 2; tag = .comparator
-            case "below", "under", "above", "over", "beyond", "within", "max", "min", "maximum", "minimum", "sub", "exceeding", "exceeds":
+            switch start {
+            case .at:
+                if Tagger.words2.contains(word(i + 1)) { width = 2; tag = .comparator }
+            case .no, .not:
+                if Tagger.words3.contains(word(i + 1)) && word(i + 2) == "than" {
+                    width = 3; tag = .comparator
+                } else if start == .no && !Tagger.words6.contains(word(i + 1)) {
+                    width = 1; tag = .quantifier
+                }
+            case .than:
+                if word(i + 1) == "than" { width = 2; tag = .comparator }
+            case .up:
+                if word(i + 1) == "to" && quantitySoon(i + 2) { width = 2; tag = .comparator }
+            case .bound:
                 if quantitySoon(i + 1) { width = 1; tag = .comparator }
-            case "or" where Tagger.words5.contains(word(i + 1)) && i > 0
-                && (tokens[i - 1].isQuantity || i > 1 && tokens[i - 2].isQuantity && tokens[i - 1].tag == .word):
-                width = 2; tag = .comparator
-            case "every", "each", "per", "a", "an", "once", "twice":
+            case .or:
+                if Tagger.words5.contains(word(i + 1)) && i > 0
+                    && (tokens[i - 1].isQuantity || i > 1 && tokens[i - 2].isQuantity && tokens[i - 1].tag == .word) {
+                    width = 2; tag = .comparator
+                }
+            case .each:
                 // "every business day" is a cadence, "every business unit" is not: a qualifier of
                 // time ("business", "calendar") counts only with the unit after it.
                 if Tagger.words1.contains(word(i + 1)) || word(i + 1) == "fiscal" {
@@ -206,19 +210,16 @@ enum Tagger {
                     // "every other week", "each calendar month"
                     if timeUnitWords.contains(word(i + 2)) { width = 3; tag = .cadence } else { width = 1; tag = .quantifier }
                 }
-            case "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "biweekly", "fortnightly", "nightly", "hourly",
-                 "bi-weekly", "semiannually", "biannually":
+            case .cadence:
                 width = 1; tag = .cadence
-            case "all", "zero", "none", "any", "no":
-                if w == "no" && Tagger.words6.contains(word(i + 1)) { break }
+            case .quantifier:
                 width = 1; tag = .quantifier
-            case "end", "mid", "middle", "start", "beginning", "eoq", "eoy", "eom", "eod", "eow":
+            case .edge:
                 if w.string.hasPrefix("eo") { width = 1; tag = .date } else if word(i + 1) == "of", i + 2 < n,
                     tokens[i + 2].tag == .date || tokens[i + 2].tag == .quarter || tokens[i + 2].tag == .year
                         || Tagger.words7.contains(word(i + 2)) {
                     width = 2; tag = .date
                 }
-            default: break
             }
             if let tag, width > 0 {
                 for k in i..<min(n, i + width) where tokens[k].tag == .word || tag == .comparator || tag == .cadence {
@@ -260,13 +261,38 @@ enum Tagger {
 
 // Word sets used above, built once (array literals in a hot path would be built on every call).
 extension Tagger {
-    /// Every word a case of `tagPhrases` starts with (its literals and `words4`).
-    static let phraseStarts = WordSet(["at", "no", "not", "up", "below", "under", "above", "over", "beyond", "within", "max", "min",
-                                       "maximum", "minimum", "sub", "exceeding", "exceeds", "or", "every", "each", "per", "a", "an",
-                                       "once", "twice", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "biweekly",
-                                       "fortnightly", "nightly", "hourly", "bi-weekly", "semiannually", "biannually", "all", "zero",
-                                       "none", "any", "end", "mid", "middle", "start", "beginning", "eoq", "eoy", "eom", "eod", "eow"]
-                                      + Array(words4))
+    /// The kinds of phrase `tagPhrases` reads, by the word that starts them.
+    enum PhraseStart: Sendable {
+        case at, no, not, up, or
+        /// A comparative before "than": "less than", "more than".
+        case than
+        /// A bound before a quantity: "below", "within", "max".
+        case bound
+        /// "every", "each", "per", "a", "once" before a unit of time.
+        case each
+        case cadence, quantifier
+        /// The edge of a period: "end of", "mid", "EOQ".
+        case edge
+    }
+
+    /// Every word that may start a phrase, with the kind of phrase: the one table `tagPhrases` reads.
+    static let phraseStarts: WordMap<PhraseStart> = {
+        var starts = WordMap<PhraseStart>()
+        func add(_ words: [String], _ start: PhraseStart) { for word in words { starts[Word(word)] = start } }
+        add(Array(words4), .than)
+        add(["at"], .at)
+        add(["no"], .no)
+        add(["not"], .not)
+        add(["up"], .up)
+        add(["or"], .or)
+        add(["below", "under", "above", "over", "beyond", "within", "max", "min", "maximum", "minimum", "sub", "exceeding", "exceeds"], .bound)
+        add(["every", "each", "per", "a", "an", "once", "twice"], .each)
+        add(["daily", "weekly", "monthly", "quarterly", "yearly", "annually", "biweekly", "fortnightly", "nightly", "hourly",
+             "bi-weekly", "semiannually", "biannually"], .cadence)
+        add(["all", "zero", "none", "any"], .quantifier)
+        add(["end", "mid", "middle", "start", "beginning", "eoq", "eoy", "eom", "eod", "eow"], .edge)
+        return starts
+    }()
     static let words0: WordSet = ["<", ">", "<=", ">=", "≤", "≥", "<=", "＜", "＞"]
     static let words1: WordSet = ["business", "working", "calendar"]
     static let words2: WordSet = ["most", "least", "or"]
