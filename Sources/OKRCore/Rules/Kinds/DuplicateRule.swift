@@ -42,12 +42,11 @@ struct DuplicateRule: RepeatRuleKind {
     /// words, so "p95 latency of search" and "p95 latency of checkout" stay apart while "CSAT"
     /// and "customer satisfaction", if the analyser folds them, meet.
     static func metricKey(_ reading: KRReading, _ words: [(index: Int, hash: UInt64)]) -> Int? {
-        guard let key = reading.metricKey, !key.isEmpty, let metric = reading.metric,
-              let metricRange = RuleLine.tokenRange(of: metric, in: reading.tokens) else { return nil }
+        guard let key = reading.metricKeyHash, let metricRange = reading.metricRange else { return nil }
         var others: [UInt64] = []
         others.reserveCapacity(words.count + 1)
         for word in words where !metricRange.contains(word.index) { others.append(word.hash) }
-        others.append(fnv(key))
+        others.append(key)
         return combine(&others, seed: 1)
     }
 

@@ -94,7 +94,7 @@ struct ReadingFacts: Sendable {
         if r.target != nil { flags |= Self.hasTarget }
         if r.baseline != nil { flags |= Self.hasBaseline }
         if r.change != nil { flags |= Self.hasChange }
-        if r.metric != nil { flags |= Self.hasMetric }
+        if r.hasMetric { flags |= Self.hasMetric }
         if r.deadline != nil { flags |= Self.hasDeadline }
         if r.cadence != nil { flags |= Self.hasCadence }
         comparator = r.comparator

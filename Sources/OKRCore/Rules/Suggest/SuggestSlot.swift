@@ -51,7 +51,7 @@ struct SuggestFiller {
 
     func value(_ slot: SuggestSlot) -> String? {
         switch slot {
-        case .metric: return reading?.metric.map { asWritten($0) }
+        case .metric: return metricAsWritten
         case .baseline: return number(reading?.baseline)
         case .target: return number(reading?.target)
         case .change: return number(reading?.change)
@@ -116,9 +116,10 @@ struct SuggestFiller {
         }
     }
 
-    /// A phrase the analyser gives lower-cased, in the line's own capitals ("nps" → "NPS").
-    private func asWritten(_ phrase: String) -> String {
-        guard let range = tokenRange(of: phrase), let written = line.slice(range) else { return phrase }
+    /// The metric, which the analyser gives lower-cased, in the line's own capitals ("nps" → "NPS").
+    private var metricAsWritten: String? {
+        guard let reading, let phrase = reading.metric else { return nil }
+        guard let range = reading.metricRange, let written = line.slice(range) else { return phrase }
         return midSentence(written, at: range) ?? written
     }
 
@@ -243,14 +244,11 @@ struct SuggestFiller {
             while j < tokens.count, !isBreak(j), !isStateWord(tokens[j]) { j += 1 }
             if j > number + 1 { return (number + 1)..<j }
         }
-        guard let metric = reading?.metric, let range = tokenRange(of: metric) else { return nil }
+        guard let range = reading?.metricRange else { return nil }
         var end = range.upperBound
         while end > range.lowerBound + 1, isStateWord(tokens[end - 1]) { end -= 1 }
         return range.lowerBound..<end
     }
-
-    /// The tokens that spell `phrase` (their texts joined by spaces), or nil.
-    private func tokenRange(of phrase: String) -> Range<Int>? { RuleLine.tokenRange(of: phrase, in: tokens) }
 
     private func singular(_ token: TaggedToken) -> String {
         if token.lemma != token.text { return token.lemma.string }
