@@ -140,18 +140,21 @@ for size in options.sizes {
     print("  findings: \(findings), JSON: \(bytes / 1024) KiB")
 
     guard haveOKR else { continue }
-    var endToEnd = Samples(), wc = Samples()
+    var endToEnd = Samples(), oneThread = Samples(), wc = Samples()
     var status: Int32 = 0
     for _ in 0..<options.runs {
-        // Interleaved, so both see the same state of a noisy machine.
+        // Interleaved, so all see the same state of a noisy machine.
         if let run = timedSpawn(okrPath, ["check", "--format", "json", file.path]) {
             endToEnd.values.append(run.seconds)
             status = run.status
         }
+        if let run = timedSpawn(okrPath, ["check", "--format", "json", "-j", "1", file.path]) { oneThread.values.append(run.seconds) }
         if let run = timedSpawn("wc", ["-l", file.path]) { wc.values.append(run.seconds) }
     }
     guard !endToEnd.values.isEmpty, !wc.values.isEmpty else { continue }
+    // A big file is checked in pieces on every core; -j 1 keeps it to one thread.
     line("end to end", endToEnd, items: size)
+    if !oneThread.values.isEmpty { line("  -j 1", oneThread, items: size) }
     print(String(format: "  wc -l      median %9.1f ms   okr / wc -l = %.1f   (okr exit %d)", wc.median * 1000,
                  endToEnd.median / wc.median, status))
 }

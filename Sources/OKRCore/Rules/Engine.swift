@@ -74,16 +74,23 @@ public struct Engine: Sendable {
         RuleLine(text: text, target: target, words: words, precomputeIDs: patternsOnEveryLine, cache: cache)
     }
 
-    public func check(_ set: OKRSet) -> [Finding] {
-        var findings: [Finding] = []
-        var seen = Array(repeating: Set<Int>(), count: repeatSlots)
-        let cache = TagCache()
-        for objective in set.objectives {
-            findings += check(objective: objective, in: set, cache: cache)
-            for i in seen.indices { seen[i].removeAll(keepingCapacity: true) }
-            for kr in objective.keyResults {
-                findings += check(kr, seen: &seen, cache: cache)
-            }
+    /// Runs `count` pieces of work, perhaps at once, and gives their results in piece order. The
+    /// core starts no threads: the command line passes one that uses every core.
+    public typealias Runner = (_ count: Int, _ piece: (Int) -> [Finding]) -> [[Finding]]
+
+    /// How many key results make a piece worth a thread of its own.
+    static let keyResultsPerPiece = 2_048
+
+    /// The set's findings in document order. Objectives are independent (a repeat is looked for
+    /// within an objective), so a big set is checked in pieces of whole objectives, which `run`
+    /// may run at once; a small one is one piece.
+    public func check(_ set: OKRSet, run: Runner? = nil) -> [Finding] {
+        let pieces = Self.pieces(set.objectives, size: Self.keyResultsPerPiece)
+        var findings: [Finding]
+        if pieces.count > 1, let run {
+            findings = run(pieces.count) { check(set, objectives: pieces[$0]) }.flatMap { $0 }
+        } else {
+            findings = check(set, objectives: set.objectives.indices)
         }
         // Findings come out in document order already, but for the set's own (about its title);
         // sorting tens of thousands of findings only to move those few would dominate big files.
@@ -98,6 +105,38 @@ public struct Engine: Sendable {
             return findings.sorted { key($0) < key($1) }
         }
         return findings
+    }
+
+    /// Objectives `range` of the set with their key results, each line read once.
+    private func check(_ set: OKRSet, objectives range: Range<Int>) -> [Finding] {
+        var findings: [Finding] = []
+        var seen = Array(repeating: Set<Int>(), count: repeatSlots)
+        let cache = TagCache()
+        for objective in set.objectives[range] {
+            findings += check(objective: objective, in: set, cache: cache)
+            for i in seen.indices { seen[i].removeAll(keepingCapacity: true) }
+            for kr in objective.keyResults {
+                findings += check(kr, seen: &seen, cache: cache)
+            }
+        }
+        return findings
+    }
+
+    /// Consecutive objectives grouped into pieces of at least `size` key results (the last may
+    /// hold fewer); one piece when the set is small.
+    static func pieces(_ objectives: [Objective], size: Int) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = 0, count = 0
+        for (index, objective) in objectives.enumerated() {
+            count += objective.keyResults.count + 1
+            if count >= size {
+                pieces.append(start..<(index + 1))
+                start = index + 1
+                count = 0
+            }
+        }
+        if start < objectives.count || pieces.isEmpty { pieces.append(start..<objectives.count) }
+        return pieces
     }
 
     /// Checks one key result as it is written; `earlier` are the objective's key results before it.
