@@ -116,7 +116,7 @@ for size in options.sizes {
     write(text, to: file.path)
     print("\(size) key results, \(text.utf8.count / 1024) KiB:")
 
-    var read = Samples(), check = Samples(), render = Samples(), whole = Samples()
+    var read = Samples(), check = Samples(), checkAll = Samples(), render = Samples(), whole = Samples()
     var findings = 0, bytes = 0
     for _ in 0..<options.runs {
         var set = OKRSet()
@@ -129,12 +129,15 @@ for size in options.sizes {
             }
         })
         check.values.append(time { found = engine.check(set) })
+        // What `okr check` does with a big file: pieces of it on every core.
+        checkAll.values.append(time { _ = engine.check(set) { parallelMap($0, jobs: ProcessInfo.processInfo.activeProcessorCount, $1) } })
         render.values.append(time { bytes = BenchRender.json(file: file.path, findings: found) })
         whole.values.append(read.values.last! + check.values.last! + render.values.last!)
         findings = found.count
     }
     line("read", read, items: size)
     line("check", check, items: size)
+    line("  all cores", checkAll, items: size)
     line("render", render, items: size)
     line("in-process", whole, items: size)
     print("  findings: \(findings), JSON: \(bytes / 1024) KiB")

@@ -20,17 +20,17 @@ struct Scanner {
         var decimal = false
     }
 
-    /// Hands each token to `emit` as it is read: no list of raw tokens is built.
-    @inline(__always)
-    static func scan(_ text: String, _ emit: (Raw) -> Void) {
+    static func scan(_ text: String) -> [Raw] {
         var text = text
-        text.withUTF8 { s in
-            // One scratch buffer for every word and number of the line, on the stack when it is
-            // short: a token's bytes are never more than the line's.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: s.count + 1) { scratch in
-                var bytes = ByteBuffer(storage: scratch)
-                scan(s, &bytes, emit)
-            }
+        return text.withUTF8 { scan($0) }
+    }
+
+    private static func scan(_ s: UnsafeBufferPointer<UInt8>) -> [Raw] {
+        // One scratch buffer for every word and number of the line, on the stack when it is
+        // short: a token's bytes are never more than the line's.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: s.count + 1) { scratch in
+            var bytes = ByteBuffer(storage: scratch)
+            return scan(s, &bytes)
         }
     }
 
@@ -45,8 +45,9 @@ struct Scanner {
         var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<count]) }
     }
 
-    @inline(__always)
-    private static func scan(_ s: UnsafeBufferPointer<UInt8>, _ bytes: inout ByteBuffer, _ emit: (Raw) -> Void) {
+    private static func scan(_ s: UnsafeBufferPointer<UInt8>, _ bytes: inout ByteBuffer) -> [Raw] {
+        var out: [Raw] = []
+        out.reserveCapacity(s.count / 2 + 4)  // enough for nearly every line: one allocation
         var i = 0, column = 1
         var depth: UInt8 = 0
         while i < s.count {
@@ -60,7 +61,7 @@ struct Scanner {
                 raw.unit = symbol
                 raw.depth = depth
                 raw.length = column - start
-                emit(raw)
+                out.append(raw)
                 continue
             }
             if isDigit(c) {
@@ -68,7 +69,7 @@ struct Scanner {
                 var raw = readNumber(s, &i, &column, start: start, &bytes)
                 raw.depth = depth
                 raw.length = column - start
-                emit(raw)
+                out.append(raw)
                 continue
             }
             if c < 0x80 ? isLetter(c) : isLetterScalar(s, i) {
@@ -98,10 +99,10 @@ struct Scanner {
                 }
                 if ascii {
                     let word = Word(bytes: bytes.bytes, key: hash.value)
-                    emit(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth))
+                    out.append(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth))
                 } else {
                     let word = Word(String(decoding: bytes.bytes, as: UTF8.self).lowercased())
-                    emit(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth))
+                    out.append(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth))
                 }
                 continue
             }
@@ -118,8 +119,9 @@ struct Scanner {
             if (c == UInt8(ascii: ")") || c == UInt8(ascii: "]")) && depth > 0 { depth -= 1 }
             i += n
             column += n == 2 && c < 0x80 ? 2 : 1
-            emit(Raw(kind: .punctuation, word: text, column: start, length: column - start, depth: depth))
+            out.append(Raw(kind: .punctuation, word: text, column: start, length: column - start, depth: depth))
         }
+        return out
     }
 
     /// Digits with thousands separators and a decimal point, then what is glued on: %, a magnitude

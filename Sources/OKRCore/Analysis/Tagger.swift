@@ -3,10 +3,10 @@
 /// cadences and quantifiers. One pass to scan, then a few passes over the short token list.
 enum Tagger {
     static func tag(_ text: String, lexicon: Lexicon = .english, words: OKRWords = .shared, cache: TagCache? = nil) -> [TaggedToken] {
+        let raws = Scanner.scan(text)
         var tokens: [TaggedToken] = []
-        // Enough for nearly every line: one allocation.
-        tokens.reserveCapacity(text.utf8.count / 3 + 4)
-        Scanner.scan(text) { raw in
+        tokens.reserveCapacity(raws.count)
+        for raw in raws {
             // A word is tagged the same wherever it stands: the cache keeps its token, less the position.
             if raw.kind == .word, let cache {
                 let word = raw.word
@@ -20,7 +20,7 @@ enum Tagger {
                     cache.words[word] = fresh
                     tokens.append(fresh)
                 }
-                return
+                continue
             }
             tokens.append(token(raw, lexicon: lexicon, words: words))
         }

@@ -97,6 +97,7 @@ public struct SuggestTemplate: Hashable, Sendable {
         alternatives: for alternative in alternatives {
             if let when = alternative.when, !when.holds(for: line) { continue }
             var out = ""
+            out.reserveCapacity(128)
             for part in alternative.parts {
                 switch part {
                 case .text(let text): out += text
