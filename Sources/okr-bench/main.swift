@@ -93,7 +93,7 @@ func rate(_ items: Int, _ seconds: Double) -> String {
 }
 
 func line(_ label: String, _ samples: Samples, items: Int) {
-    let padded = label.padding(toLength: 11, withPad: " ", startingAt: 0)
+    let padded = label.padding(toLength: max(11, label.count + 1), withPad: " ", startingAt: 0)
     let kps = rate(items, samples.median)
     print("  " + padded + String(format: "median %9.1f ms  ", samples.median * 1000) + String(repeating: " ", count: max(0, 6 - kps.count)) + kps
           + String(format: " KRs/s  %7.0f ns/KR  (best %.1f ms)", samples.median / Double(items) * 1e9, samples.best * 1000))
@@ -137,7 +137,7 @@ for size in options.sizes {
     }
     line("read", read, items: size)
     line("check", check, items: size)
-    line("  all cores", checkAll, items: size)
+    line(" all cores", checkAll, items: size)
     line("render", render, items: size)
     line("in-process", whole, items: size)
     print("  findings: \(findings), JSON: \(bytes / 1024) KiB")
@@ -157,7 +157,7 @@ for size in options.sizes {
     guard !endToEnd.values.isEmpty, !wc.values.isEmpty else { continue }
     // A big file is checked in pieces on every core; -j 1 keeps it to one thread.
     line("end to end", endToEnd, items: size)
-    if !oneThread.values.isEmpty { line("  -j 1", oneThread, items: size) }
+    if !oneThread.values.isEmpty { line(" -j 1", oneThread, items: size) }
     print(String(format: "  wc -l      median %9.1f ms   okr / wc -l = %.1f   (okr exit %d)", wc.median * 1000,
                  endToEnd.median / wc.median, status))
 }
