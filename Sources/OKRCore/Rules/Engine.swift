@@ -22,9 +22,9 @@ public struct Engine: Sendable {
             skipIf = Set(rule.skipIf)
         }
 
-        /// Whether a rule named in `skip_if` already flagged the line.
-        @inline(__always) func skips(_ findings: [Finding]) -> Bool {
-            !skipIf.isEmpty && findings.contains { skipIf.contains($0.rule) }
+        /// Whether a rule named in `skip_if` already flagged the line (its findings: `findings[from...]`).
+        @inline(__always) func skips(_ findings: [Finding], from start: Int = 0) -> Bool {
+            !skipIf.isEmpty && findings[start...].contains { skipIf.contains($0.rule) }
         }
     }
 
@@ -97,7 +97,7 @@ public struct Engine: Sendable {
         let setFindings = checkSetLevel(set)
         let key = { (f: Finding) in (f.location?.line ?? 0, f.location?.column ?? 0) }
         if let first = findings.first, setFindings.allSatisfy({ key($0) <= key(first) }) {
-            findings = setFindings + findings
+            findings.insert(contentsOf: setFindings, at: 0)  // moves the others along, copies none
         } else {
             findings += setFindings
         }
@@ -112,11 +112,12 @@ public struct Engine: Sendable {
         var findings: [Finding] = []
         var seen = Array(repeating: Set<Int>(), count: repeatSlots)
         let cache = TagCache()
+        // Every line's findings go straight into one list: no list a line, copied into it.
         for objective in set.objectives[range] {
-            findings += check(objective: objective, in: set, cache: cache)
+            check(objective: objective, in: set, cache: cache, into: &findings)
             for i in seen.indices { seen[i].removeAll(keepingCapacity: true) }
             for kr in objective.keyResults {
-                findings += check(kr, seen: &seen, cache: cache)
+                check(kr, seen: &seen, cache: cache, into: &findings)
             }
         }
         return findings
@@ -185,14 +186,20 @@ public struct Engine: Sendable {
     }
 
     private func check(_ kr: KeyResult, seen: inout [Set<Int>], remember: Bool = true, cache: TagCache? = nil) -> [Finding] {
-        guard !krRules.isEmpty else { return [] }
-        let line = line(kr.text, .kr, cache: cache)
         var findings: [Finding] = []
+        check(kr, seen: &seen, remember: remember, cache: cache, into: &findings)
+        return findings
+    }
+
+    private func check(_ kr: KeyResult, seen: inout [Set<Int>], remember: Bool = true, cache: TagCache? = nil, into findings: inout [Finding]) {
+        guard !krRules.isEmpty else { return }
+        let line = line(kr.text, .kr, cache: cache)
+        let start = findings.count
         for entry in krRules {
             var hit: RuleHit?
             switch entry.check {
             case .line(let kind):
-                if entry.skips(findings) { continue }
+                if entry.skips(findings, from: start) { continue }
                 hit = kind.evaluate(line)
             case .repeated(let kind, let slot):
                 // Every line's keys are remembered, flagged or not, so a third copy is caught too.
@@ -204,13 +211,12 @@ public struct Engine: Sendable {
                     var own = Set<Int>()
                     for key in kind.keys(of: line) where seen[slot].contains(key) || !own.insert(key).inserted { repeated = true }
                 }
-                if repeated, !entry.skips(findings) { hit = RuleHit(focus: 0..<line.tokens.count) }
+                if repeated, !entry.skips(findings, from: start) { hit = RuleHit(focus: 0..<line.tokens.count) }
             case .structure:
                 continue
             }
             if let hit { findings.append(finding(entry.rule, line, hit, kr.location)) }
         }
-        return findings
     }
 
     /// Checks an objective on its own: its wording, its timeframe, and how many key results it has.
@@ -219,11 +225,17 @@ public struct Engine: Sendable {
     }
 
     func check(objective: Objective, in set: OKRSet, cache: TagCache?) -> [Finding] {
-        guard !objectiveRules.isEmpty else { return [] }
-        var line: RuleLine?
         var findings: [Finding] = []
+        check(objective: objective, in: set, cache: cache, into: &findings)
+        return findings
+    }
+
+    private func check(objective: Objective, in set: OKRSet, cache: TagCache?, into findings: inout [Finding]) {
+        guard !objectiveRules.isEmpty else { return }
+        var line: RuleLine?
+        let start = findings.count
         for entry in objectiveRules {
-            if entry.skips(findings) { continue }
+            if entry.skips(findings, from: start) { continue }
             switch entry.check {
             case .line(let kind):
                 let read = line ?? self.line(objective.title, .objective, cache: cache)
@@ -237,7 +249,6 @@ public struct Engine: Sendable {
                 continue
             }
         }
-        return findings
     }
 
     /// Rules about the set as a whole, such as how many objectives it has.
