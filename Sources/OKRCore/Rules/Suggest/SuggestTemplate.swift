@@ -96,53 +96,62 @@ public struct SuggestTemplate: Hashable, Sendable {
         let filler = SuggestFiller(line: line, hit: hit)
         alternatives: for alternative in alternatives {
             if let when = alternative.when, !when.holds(for: line) { continue }
-            var out = ""
-            out.reserveCapacity(128)
+            // Tidied as the parts are written: no string is built only to be tidied again.
+            var out = Tidied()
             for part in alternative.parts {
                 switch part {
-                case .text(let text): out += text
+                case .text(let text): out.write(text)
                 case .slot(let slot, let fallback):
                     guard let value = filler.value(slot) ?? fallback else { continue alternatives }
-                    out += value
+                    out.write(value)
                 }
             }
-            return Self.tidy(out)
+            return out.string
         }
         return nil
     }
 
-    /// One space between words, no space before punctuation, a capital first letter. Works on
-    /// UTF-8 bytes: spaces and the marks are ASCII, so no character is split.
+    /// One space between words, no space before punctuation, a capital first letter.
     static func tidy(_ text: String) -> String {
-        var text = text
-        let tidied = text.withUTF8 { bytes in
-            // Never longer than the text: spaces only shrink.
-            String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
-                var count = 0
-                var space = false
-                for byte in bytes {
+        var out = Tidied()
+        out.write(text)
+        return out.string
+    }
+
+    /// Text written piece by piece and tidied on the way, over UTF-8 bytes: spaces and the marks
+    /// are ASCII, so no character is split.
+    struct Tidied {
+        private var bytes: [UInt8] = []
+        private var space = false
+
+        init() { bytes.reserveCapacity(128) }
+
+        mutating func write(_ text: String) {
+            var text = text
+            text.withUTF8 { piece in
+                for byte in piece {
                     if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
-                        space = count > 0
+                        space = !bytes.isEmpty
                         continue
                     }
-                    if space, !Self.isClosing(byte) {
-                        out[count] = UInt8(ascii: " ")
-                        count += 1
-                    }
+                    if space, !SuggestTemplate.isClosing(byte) { bytes.append(UInt8(ascii: " ")) }
                     space = false
-                    out[count] = byte
-                    count += 1
+                    bytes.append(byte)
                 }
-                if count > 0, out[0] >= UInt8(ascii: "a"), out[0] <= UInt8(ascii: "z") { out[0] -= 32 }
-                return count
             }
         }
-        guard let first = tidied.first, !first.isASCII, first.isLowercase else { return tidied }
-        return first.uppercased() + tidied.dropFirst()
+
+        var string: String {
+            var bytes = bytes
+            if let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { bytes[0] = first - 32 }
+            let tidied = String(decoding: bytes, as: UTF8.self)
+            guard let first = tidied.first, !first.isASCII, first.isLowercase else { return tidied }
+            return first.uppercased() + tidied.dropFirst()
+        }
     }
 
     /// A mark that closes up to the word before it: , . ? ) :
-    @inline(__always) private static func isClosing(_ byte: UInt8) -> Bool {
+    @inline(__always) static func isClosing(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ")")
             || byte == UInt8(ascii: ":")
     }
