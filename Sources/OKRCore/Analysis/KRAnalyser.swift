@@ -111,6 +111,10 @@ struct KRAnalyser {
             }
             return done(.activity, head..<(head + 1), "a count of '\(t[head].text)'")
         }
+        // "Each engineer spends 1.5 days per sprint on the backlog": time or money put in is the effort.
+        if leadRole != .up, leadRole != .down, parts.baseline == nil, let input = inputSpent(lead: lead) {
+            return done(.activity, input..<(input + 1), "time or money put in: '\(t[input].text)'")
+        }
         // "Post on LinkedIn 3 times a week": how often the work is done is its volume.
         if leadRole == .work, let q = quantities.first(where: { $0 + 2 < t.count && t[$0 + 1].text == "times" && (t[$0 + 2].tag == .cadence || t[$0 + 2].text == "per") }) {
             return done(.activity, (q + 1)..<(q + 2), "how often the work is done")
@@ -171,6 +175,13 @@ struct KRAnalyser {
         // "Run load tests on every release": a duty repeated on each event.
         if !hasChangeAmount, leadRole != .up, leadRole != .down, let each = perEventDuty() {
             return done(.routine, each..<(each + 1), "a duty repeated on every event")
+        }
+        // "70% of staff update the wiki every week", "At least 80% of new listings each week are
+        // reviewed": a share of a duty done on every round is a service level.
+        if !hasChangeAmount, leadRole != .up, leadRole != .down,
+           main.indices.contains(where: { t[main[$0]].tag == .percent && $0 + 1 < main.count && t[main[$0 + 1]].text == "of" }),
+           let each = adverbialCadence() {
+            return done(.routine, each..<(each + 1), "a share of a duty done on every round is a service level")
         }
         // 3. A duty on a cadence or a deadline that repeats ("Close the books every month").
         if let duty = routine(lead: lead, leadRole: leadRole, hasChangeAmount: hasChangeAmount, quantities: quantities) {
@@ -244,7 +255,7 @@ struct KRAnalyser {
         func vagueReading(_ i: Int) -> KRReading { done(.unmeasurable, i..<(i + 1), "'\(t[i].text)' with no number to tell how much") }
         if leadRole == .work || leadRole == .reach && !hasTarget {
             // "Interview 30 churned customers", "Call 200 prospects": people met by an activity are its volume.
-            if leadRole == .work, words.activity.contains(leadToken.lemma), let people = externalCount(quantities) {
+            if leadRole == .work, words.activity.contains(leadToken.lemma) || words.teaching.contains(leadToken.lemma), let people = externalCount(quantities) {
                 return done(.activity, people..<(people + 1), "a count of people met: '\(t[people].text)'")
             }
             if leadRole == .work, let outcome = externalCount(quantities) {
@@ -503,7 +514,8 @@ struct KRAnalyser {
             j += 1
         }
         guard let head else { return nil }
-        if words.insiders.contains(t[head].lemma) || words.external.contains(t[head].lemma) { return nil }
+        // "Train 40 engineers": people taught are the teaching's volume; people hired or won are not.
+        if words.insiders.contains(t[head].lemma) || words.external.contains(t[head].lemma), !words.teaching.contains(t[main[lead]].lemma) { return nil }
         if countIsScope(q, head: head, verb: main[lead]) { return nil }
         return q..<(head + 1)
     }
@@ -653,7 +665,8 @@ struct KRAnalyser {
                 i = gap.lowerBound + 1
                 continue
             }
-            if t[i].depth == 0 && t[i].text != "(" && t[i].text != "[" { result.append(i) }
+            // Markdown's code marks ("above `85%`") say nothing of the line.
+            if t[i].depth == 0 && t[i].text != "(" && t[i].text != "[" && t[i].text != "`" { result.append(i) }
             i += 1
         }
         return result
@@ -781,6 +794,8 @@ struct KRAnalyser {
         }
         for j in (k + 1)..<main.count {
             let u = t[main[j]]
+            // "Keep CRM data clean so the reports can be trusted": a clause of purpose is not the lead's predicate.
+            if u.text == "so" { break }
             if KRAnalyser.words25.contains(u.text) { return true }
             // A word mostly used as a verb leads an imperative unless a form of "be" follows.
             if lead.verbFirst { continue }
@@ -826,8 +841,9 @@ struct KRAnalyser {
     func countedActivity(_ quantities: [Int], lead: Int, leadIsChange: Bool) -> Range<Int>? {
         for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
             guard t[q].unit == nil, (t[q].value ?? 0) >= 2 else { continue }
-            // "Raise deploy frequency from 4 to 20 releases": the count is the unit of a rate.
-            if main.contains(where: { $0 < q && Self.rateWords.contains(t[$0].lemma) }) { continue }
+            // "Raise deploy frequency from 4 to 20 releases": the count is the unit of a rate —
+            // unless the rate is the work each of the team's people turns out ("9 PRs per engineer").
+            let rate = main.contains(where: { $0 < q && Self.rateWords.contains(t[$0].lemma) })
             // The noun group after the number: up to four words, ending at a preposition or verb.
             var j = q + 1
             var head: Int?
@@ -847,6 +863,7 @@ struct KRAnalyser {
                 if u.isNoun || u.classes.contains(.adjective) || u.classes.isEmpty || u.verbForm == .past || u.verbForm == .pastParticiple { head = nil; j += 1; continue }
                 break
             }
+            if rate, !(head.map(perInsider) ?? false) { continue }
             if let head, countIsScope(q, head: head, verb: main[lead]) { continue }
             // "2 outside projects turn on the bot": the count is the subject of a clause.
             if let head, head + 1 < t.count, t[head + 1].isVerb, t[head + 1].verbForm == .base || t[head + 1].verbForm == .thirdPerson,
@@ -878,6 +895,33 @@ struct KRAnalyser {
                 if plain, next.text == "from" || next.isQuantity { return i..<end }
             }
             if plain, i > 1, t[i - 1].text == "of", KRAnalyser.words27.contains(t[i - 2].text) { return (i - 2)..<end }
+        }
+        return nil
+    }
+
+    /// "every week", "each month", "weekly" said of the verb — not "weekly sync calls" (a thing) or
+    /// "within a week" (a time limit).
+    func adverbialCadence() -> Int? {
+        for i in main where t[i].tag == .cadence {
+            let w = t[i].text
+            if w == "every" || w == "each" { if i + 1 < t.count, t[i + 1].tag == .cadence { return i } else { continue } }
+            if w.hasSuffix("ly"), !(i + 1 < t.count && (isNounish(t[i + 1]) || t[i + 1].tag == .cadence || t[i + 1].text == "-")) { return i }
+        }
+        return nil
+    }
+
+    /// "PRs per engineer", "PRs/engineer/month": an amount for each of the team's people.
+    func perInsider(_ head: Int) -> Bool {
+        head + 2 < t.count && (t[head + 1].text == "per" || t[head + 1].text == "/") && words.insiders.contains(t[head + 2].lemma)
+    }
+
+    /// "Each engineer spends 1.5 days per sprint on the crash backlog", "$1.5m spent on paid
+    /// acquisition": a verb of putting time or money in, with its amount.
+    func inputSpent(lead: Int) -> Int? {
+        for (k, i) in main.enumerated() where t[i].isVerb && words.inputVerbs.contains(t[i].lemma) {
+            // The verb, not the noun ("cloud spend"): the line's lead, or inflected.
+            guard k == lead || t[i].verbForm == .thirdPerson || t[i].verbForm == .past || t[i].verbForm == .pastParticiple else { continue }
+            if main[max(0, k - 1)..<min(main.count, k + 3)].contains(where: { t[$0].tag == .duration || t[$0].tag == .money }) { return i }
         }
         return nil
     }
@@ -928,7 +972,9 @@ struct KRAnalyser {
             let tok = t[i]
             func quantity(after k: Int) -> Int? {
                 var m = k + 1
-                while m < main.count, KRAnalyser.words30.contains(t[main[m]].text) || t[main[m]].tag == .comparator { m += 1 }
+                // "above ``85%``": markdown's code and bold marks stand between.
+                while m < main.count, KRAnalyser.words30.contains(t[main[m]].text) || t[main[m]].tag == .comparator
+                        || t[main[m]].tag == .punctuation && (t[main[m]].text == "`" || t[main[m]].text == "*") { m += 1 }
                 guard m < main.count, quantities.contains(main[m]) else { return nil }
                 // "from 1 April": a day of the month, not a baseline.
                 if t[main[m]].tag == .number, main[m] + 1 < t.count, t[main[m] + 1].tag == .date, (t[main[m]].value ?? 99) <= 31 { return nil }
@@ -1306,14 +1352,13 @@ struct KRAnalyser {
         return nil
     }
 
-    /// "Achieve $5M in revenue", "Revenue of $4M", "$2M ARR".
+    /// "Achieve $5M in revenue", "Revenue of $4M", "$2M ARR", "Add $[N] net new MRR", "Book $[N] in
+    /// expansion ARR": a sum of revenue, bookings or pipeline to reach with no starting point is the
+    /// plan's number for the period (a quota), watched as a KPI — "new" ARR is this period's bookings,
+    /// not a change from a level. A change verb or amount ("Grow net new ARR 12%") is read before.
     func bareMoney(_ metricRange: [Int]?) -> Int? {
         guard main.contains(where: { t[$0].tag == .money }) else { return nil }
-        for i in main where words.moneyMetrics.match(t, at: i) > 0 {
-            // "new ARR", "net new bookings", "expansion revenue" name growth, not a level.
-            if i > 0, KRAnalyser.words45.contains(t[i - 1].text) { return nil }
-            return i
-        }
+        for i in main where words.moneyMetrics.match(t, at: i) > 0 { return i }
         return nil
     }
 
@@ -1505,7 +1550,6 @@ extension KRAnalyser {
     static let words42: WordSet = ["every", "all", "each", "any"]
     static let words43: WordSet = ["keep", "stay", "remain", "meet", "go", "pass", "receive", "respond", "load", "succeed", "complete"]
     static let words44: WordSet = ["csat", "sla", "slas", "slo", "slos", "uptime", "availability", "accuracy", "compliance", "satisfaction", "nps"]
-    static let words45: WordSet = ["new", "expansion", "incremental", "additional", "upsell"]
     static let words46: WordSet = ["the", "our", "all", "new", "active", "eligible"]
     static let words47: WordSet = ["signed", "closed", "secured", "obtained"]
     static let words48: WordSet = ["down", "up", "out", "off", "in", "on", "over"]

@@ -164,7 +164,9 @@ enum Tagger {
             for _ in 0..<3 where k < n {
                 if tokens[k].isQuantity { return true }
                 let w = tokens[k].text
-                if !(w == "the" || w == "a" || w == "of" || w == "an" || tokens[k].tag == .comparator || w == "$") { return false }
+                // "above `85%`", "at least **30%**": markdown's code and bold marks stand between.
+                if !(w == "the" || w == "a" || w == "of" || w == "an" || tokens[k].tag == .comparator || w == "$"
+                     || tokens[k].tag == .punctuation && (w == "`" || w == "*")) { return false }
                 k += 1
             }
             return false
