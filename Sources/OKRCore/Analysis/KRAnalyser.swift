@@ -980,7 +980,8 @@ struct KRAnalyser {
                 if t[main[m]].tag == .number, main[m] + 1 < t.count, t[main[m] + 1].tag == .date, (t[main[m]].value ?? 99) <= 31 { return nil }
                 return main[m]
             }
-            if tok.tag == .number, tok.unit == "x" { parts.multiplier = true }
+            // "at least 4x next quarter's bookings": a ratio held above a floor, not a multiplier asked.
+            if tok.tag == .number, tok.unit == "x", !(k > 0 && t[main[k - 1]].tag == .comparator) { parts.multiplier = true }
             if tok.tag == .word, tok.text == "times" || tok.text == "fold", k > 0, quantities.contains(main[k - 1]) { parts.multiplier = true }
             if tok.tag == .word, tok.text == "from", let q = quantity(after: k) { parts.baseline = Self.quantity(t[q]) }
             if tok.tag == .word, tok.text == "to" || tok.text == "into", let q = quantity(after: k) { parts.target = Self.quantity(t[q]) }
@@ -1330,6 +1331,9 @@ struct KRAnalyser {
     func invariantLine(lead: Int) -> Int? {
         let leadToken = t[main[lead]]
         guard leadToken.tag == .quantifier, KRAnalyser.words42.contains(leadToken.text) else { return nil }
+        // "Any account flagged at-risk has a written recovery plan": whatever comes in has it — a rule.
+        if leadToken.text == "any", main[(lead + 1)...].contains(where: { t[$0].lemma == "have" && t[$0].isVerb }),
+           !main.contains(where: { KRAnalyser.modalWords.contains(t[$0].text) }) { return main[lead] }
         for k in (lead + 1)..<main.count {
             let u = t[main[k]]
             if KRAnalyser.words43.contains(u.lemma), u.isVerb, k > lead + 1 {

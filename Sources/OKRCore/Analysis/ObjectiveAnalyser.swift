@@ -111,6 +111,14 @@ struct ObjectiveAnalyser {
             // "Staff up the design team": a particle after the first word makes it a verb.
             || next.map { ($0.text == "up" || $0.text == "out") && $0.column > tok.column + tok.length } ?? false
         let workVerb = tok.isVerb && leadIsVerb && (isBase || tok.baseVerb) && !roleWords && !Self.directionVerbs.contains(tok.lemma)
+        // "Improve and build out the community tooling": a verb of change joined to a verb of work,
+        // whose object is a thing made, asks for the thing.
+        if let second, leadK + 3 < main.count, words.changeUp.match(t, at: lead) > 0 || words.changeDown.match(t, at: lead) > 0,
+           t[second].isVerb, t[second].baseVerb, t[second].verbFirst, !Self.directionVerbs.contains(t[second].lemma),
+           words.changeUp.match(t, at: second) == 0, words.changeDown.match(t, at: second) == 0, words.hold.match(t, at: second) == 0 {
+            let rest = main[(leadK + 3)...]
+            if !ObjectiveAnalyser.words8.contains(t[rest.first ?? second].text), concreteObject(rest) { return second }
+        }
         if workVerb {
             let rest = main[(leadK + 1)...]
             if rest.isEmpty { return nil }
@@ -167,7 +175,9 @@ struct ObjectiveAnalyser {
             let u = t[rest[k]]
             if ObjectiveAnalyser.clauseWords.contains(u.text) { end = k; break }
             // "… to support growth": a purpose says why, not what.
-            if u.text == "to", k + 1 < rest.endIndex, t[rest[k + 1]].baseVerb, t[rest[k + 1]].verbFirst {
+            // "… to hugely widen reach": an adverb may split the infinitive.
+            let split = k + 2 < rest.endIndex && t[rest[k + 1]].classes == .adverb && t[rest[k + 1]].text.hasSuffix("ly") ? 1 : 0
+            if u.text == "to", k + 1 + split < rest.endIndex, t[rest[k + 1 + split]].baseVerb, t[rest[k + 1 + split]].verbFirst {
                 // … unless it asks for more: "Take bold swings to get far more people to know us".
                 if rest[k...].contains(where: { t[$0].comparative || ObjectiveAnalyser.words10.contains(t[$0].text) }) { return false }
                 end = k
