@@ -823,11 +823,26 @@ struct KRAnalyser {
             }
             // "3-week bootcamp", "5,000-node network": a number glued to a noun describes a thing.
             if k + 2 < main.count, t[main[k + 1]].text == "-", t[main[k + 1]].column == t[i].column + t[i].length, t[main[k + 2]].tag == .word { continue }
+            if Self.lengthOfAThing(t, i) { continue }
             if k + 1 < main.count, t[main[k + 1]].text == ".", k + 2 < main.count, t[main[k + 2]].tag == .number { continue }
             result.append(i)
         }
         return result
     }
+
+    /// "a 5 year plan", "2 and 5 year operating plans", "a 90 day trial": a length in the singular
+    /// before a noun describes the thing, as "5-year" does; "5 years of runway" is an amount.
+    static func lengthOfAThing(_ t: [TaggedToken], _ i: Int) -> Bool {
+        var d = i
+        // "2 and 5 year": the first number shares the second's unit.
+        if t[i].tag == .number, i + 2 < t.count, t[i + 1].text == "and" || t[i + 1].text == "or" || t[i + 1].text == "to", t[i + 2].tag == .duration { d = i + 2 }
+        guard t[d].tag == .duration, t[d].value != 1, d + 2 < t.count, case let unit = t[d + 1], unit.tag == .word,
+              singularUnits.contains(unit.text) else { return false }
+        let next = t[d + 2]
+        return next.tag == .word && (next.isNoun || next.verbForm == .gerund || next.classes.isEmpty) && !functionWords.contains(next.text)
+    }
+
+    static let singularUnits: WordSet = ["hour", "day", "week", "month", "quarter", "year", "minute", "second"]
 
     static let rateWords: WordSet = ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "frequency", "velocity", "throughput", "cadence"]
 

@@ -73,6 +73,10 @@ struct ObjectiveAnalyser {
             // A plain count under a verb of work is the scope of a deliverable: "for 4 milestones".
             if leadIsWork, t[i].tag == .number || t[i].tag == .numberWord, t[i].unit == nil, k != leadK + 1 { continue }
             if k + 1 < main.count, ObjectiveAnalyser.words4.contains(t[main[k + 1]].text) { continue }
+            // "A 90-day onboarding plan", "2 and 5 year operating plan": a length describing a thing.
+            if k + 2 < main.count, t[main[k + 1]].text == "-", t[main[k + 1]].column == t[i].column + t[i].length,
+               Tagger.timeUnitWords.contains(t[main[k + 2]].text) { continue }
+            if KRAnalyser.lengthOfAThing(t, i) { continue }
             if k > 0, KRAnalyser.nameBeforeNumber.contains(t[main[k - 1]].text), t[main[k - 1]].text != "top" { continue }
             if k + 2 < main.count, t[main[k + 1]].text == ".", t[main[k + 2]].tag == .number { continue }
             // "the 2 of us", "one team": a bare small count word inside a phrase reads as words.
