@@ -811,6 +811,8 @@ struct KRAnalyser {
         var result: [Int] = []
         for (k, i) in main.enumerated() where t[i].isQuantity {
             // "One source of truth", "a single register": an article, not a count.
+            // "when one of your accounts registers": one among them, not a count.
+            if t[i].tag == .numberWord, t[i].value == 1, k + 2 < main.count, t[main[k + 1]].text == "of", KRAnalyser.determiners.contains(t[main[k + 2]].text) { continue }
             if t[i].tag == .numberWord, t[i].value == 1, k + 1 < main.count, t[main[k + 1]].tag == .word, t[main[k + 1]].text != "of" || k == 0,
                !Tagger.timeUnitWords.contains(t[main[k + 1]].text) {
                 if !(k + 2 < main.count && words.activity.match(t, at: main[k + 1]) > 0) { continue }
@@ -1077,7 +1079,8 @@ struct KRAnalyser {
             if words.changeUp.contains(t[i].lemma) || KRAnalyser.words35.contains(t[i].lemma) && t[i].lemma != "go" { return .up }
             if words.changeDown.contains(t[i].lemma) || t[i].lemma == "fall" { return .down }
         }
-        for i in main.dropFirst() where t[i].text == "up" || t[i].text == "down" {
+        // "up to three outcome measures" is a cap (a comparator), not a direction.
+        for i in main.dropFirst() where (t[i].text == "up" || t[i].text == "down") && t[i].tag != .comparator {
             // "stays up 14 days", "keep costs down": holding, not moving.
             if i > 0, words.hold.contains(t[i - 1].lemma) { continue }
             // "Staff happiness goes up", "Replies per thread up on the forum": a direction, with or without a number.
@@ -1576,6 +1579,7 @@ extension KRAnalyser {
     static let words50: WordSet = ["by", "before", "until", "in", "during", "for", "end", "eoq", "eoy"]
     static let words51: WordSet = ["the", "end", "of", "mid", "start", "beginning"]
     static let particles: WordSet = ["out", "up", "off", "on"]
+    static let determiners: WordSet = ["the", "our", "your", "their", "its", "my", "his", "her", "these", "those", "them", "us"]
     static let nobodyWords: WordSet = ["nobody", "noone"]
     static let ongoingVerbs: WordSet = ["keep", "continue"]
     static let eachWords: WordSet = ["every", "each", "all"]
