@@ -178,8 +178,11 @@ struct KRAnalyser {
         }
         // "70% of staff update the wiki every week", "At least 80% of new listings each week are
         // reviewed": a share of a duty done on every round is a service level.
-        if !hasChangeAmount, leadRole != .up, leadRole != .down,
-           main.indices.contains(where: { t[main[$0]].tag == .percent && $0 + 1 < main.count && t[main[$0 + 1]].text == "of" }),
+        // Not "Get 60% of active teams using the editor weekly", "40% of users search every week":
+        // a share of the people the work is for, doing a thing often, is adoption.
+        if !hasChangeAmount, leadRole == .subject || leadRole == .none,
+           let k = main.indices.first(where: { t[main[$0]].tag == .percent && $0 + 1 < main.count && t[main[$0 + 1]].text == "of" }),
+           !main[(k + 2)...].prefix(4).contains(where: { words.external.match(t, at: $0) > 0 }),
            let each = adverbialCadence() {
             return done(.routine, each..<(each + 1), "a share of a duty done on every round is a service level")
         }
@@ -938,6 +941,10 @@ struct KRAnalyser {
         for (k, i) in main.enumerated() where t[i].isVerb && words.inputVerbs.contains(t[i].lemma) {
             // The verb, not the noun ("cloud spend"): the line's lead, or inflected.
             guard k == lead || t[i].verbForm == .thirdPerson || t[i].verbForm == .past || t[i].verbForm == .pastParticiple else { continue }
+            // "Customers spend 3 hours less in setup": what the people the work is for spend, or an
+            // amount compared, is an outcome.
+            if k > 0, words.external.contains(t[main[k - 1]].lemma) { return nil }
+            if main[k...].prefix(5).contains(where: { KRAnalyser.words7.contains(t[$0].text) || KRAnalyser.words32.contains(t[$0].text) }) { return nil }
             if main[max(0, k - 1)..<min(main.count, k + 3)].contains(where: { t[$0].tag == .duration || t[$0].tag == .money }) { return i }
         }
         return nil
