@@ -1565,7 +1565,7 @@ extension KRAnalyser {
     static let words28: WordSet = ["double", "triple", "quadruple", "halve"]
     static let words29: WordSet = ["double", "triple", "halve", "quadruple"]
     static let words30: WordSet = ["the", "a", "an", "about", "around", "approximately", "roughly", "~", "at", "least", "most"]
-    static let words31: WordSet = ["from", "currently", "baseline", "today", "now", "was"]
+    static let words31: WordSet = ["from", "currently", "baseline", "today", "now", "was", "vs", "versus"]
     static let words32: WordSet = ["faster", "quicker", "smaller", "lower", "higher", "more", "less", "cheaper", "fewer", "shorter", "better", "larger", "bigger"]
     static let words33: WordSet = ["more", "greater", "higher", "later", "longer"]
     static let words34: WordSet = ["less", "fewer", "lower", "below"]
