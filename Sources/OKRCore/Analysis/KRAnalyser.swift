@@ -861,6 +861,8 @@ struct KRAnalyser {
     func countedActivity(_ quantities: [Int], lead: Int, leadIsChange: Bool) -> Range<Int>? {
         for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
             guard t[q].unit == nil, (t[q].value ?? 0) >= 2 else { continue }
+            // "Backlog under 100 open tickets": a cap on a count is a level to hold, not a volume of work.
+            if let c = t[..<q].lastIndex(where: { $0.tag != .comparator }).map({ $0 + 1 }), c < q, isCap(c) { continue }
             // "Raise deploy frequency from 4 to 20 releases": the count is the unit of a rate —
             // unless the rate is the work each of the team's people turns out ("9 PRs per engineer").
             let rate = main.contains(where: { $0 < q && Self.rateWords.contains(t[$0].lemma) })
@@ -1229,8 +1231,16 @@ struct KRAnalyser {
         if let k = main.firstIndex(of: q), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         var n = q + 1
         while n < t.count, t[n].tag == .comparator || KRAnalyser.words39.contains(t[n].text) || t[n].tag == .word && t[n].classes == .adjective { n += 1 }
+        // "No more than 2 sev-1 incidents per quarter": a cap on things that go wrong is a level to hold.
+        if isCap(comparator), main.contains(where: { $0 > q && $0 <= q + 5 && (words.health.contains(t[$0].lemma) || KRAnalyser.words38.contains(t[$0].lemma)) }) { return true }
         if n < t.count, isNounish(t[n]), !KRAnalyser.words40.contains(t[n].text) { return false }
         return true
+    }
+
+    /// An upper bound: "under", "at most", "no more than", "or fewer".
+    func isCap(_ comparator: Int) -> Bool {
+        let c = Self.comparator(t[comparator], t, comparator)
+        return c == .below || c == .atMost
     }
 
     /// Attainment of a plan: "meet 100% of response SLAs", "hit the pipeline target", "bookings at plan".
