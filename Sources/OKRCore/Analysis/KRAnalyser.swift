@@ -275,8 +275,9 @@ struct KRAnalyser {
                 || !(strong + 1 < t.count && isNounish(t[strong + 1])) || qualityAfter(strong) {
                 return vagueReading(strong)
             }
-            // "Get the wiki into a tidy state", "Make the docs site fast": a wish for a quality.
-            if let weak, KRAnalyser.words5.contains(leadToken.lemma), !describesDeliverable(weak) {
+            // "Get the wiki into a tidy state", "Make the docs site fast": a wish for a quality;
+            // "Deliver a great experience": praise of a quality, whatever the verb.
+            if let weak, KRAnalyser.words5.contains(leadToken.lemma) || qualityAfter(weak), !describesDeliverable(weak) {
                 return vagueReading(weak)
             }
             if quantities.isEmpty, let manner = mannerMarker() { return vagueReading(manner) }
@@ -955,7 +956,8 @@ struct KRAnalyser {
     static let feelingVerbs: WordSet = ["love", "feel", "like", "enjoy", "trust", "prefer", "rave", "believe", "appreciate", "value", "care", "understand", "know"]
 
     static let aspirationVerbs: WordSet = ["delight", "empower", "inspire", "wow", "excite", "thrill", "foster", "nurture",
-                                               "cultivate", "champion", "embrace", "attract", "be", "become", "strive", "aspire"]
+                                               "cultivate", "champion", "embrace", "attract", "be", "become", "strive", "aspire",
+                                               "encourage", "explore", "focus", "invest", "promote"]
 
     /// A noun, or a word the lexicon does not know that is not a function word ("SSO", "AEs").
     func isNounish(_ token: TaggedToken) -> Bool {
