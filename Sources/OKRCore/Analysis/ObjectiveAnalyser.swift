@@ -104,8 +104,16 @@ struct ObjectiveAnalyser {
         let isBase = tok.verbForm == nil || tok.verbForm == .base
         // "Move and widen the conversations": a second verb of change or direction decides.
         let second = leadK + 2 < main.count && t[main[leadK + 1]].text == "and" ? main[leadK + 2] : nil
+        // "Reorganise and expand the engineering team": after a plain verb of work, a second verb of
+        // change does not make it a direction.
+        let leadOnlyCarries = Self.directionVerbs.contains(tok.lemma) || KRAnalyser.words20.contains(tok.lemma) || KRAnalyser.words21.contains(tok.lemma)
+            || !tok.isVerb || !tok.baseVerb
         let roleWords = words.changeUp.match(t, at: lead) > 0 || words.changeDown.match(t, at: lead) > 0 || words.hold.match(t, at: lead) > 0
-            || second.map { words.changeUp.match(t, at: $0) > 0 || words.changeDown.match(t, at: $0) > 0 || Self.directionVerbs.contains(t[$0].lemma) } ?? false
+            || second.map {
+                let change = words.changeUp.match(t, at: $0) > 0 || words.changeDown.match(t, at: $0) > 0
+                // "Train and empower our managers": a second verb of aspiration still makes it a direction.
+                return change ? leadOnlyCarries : Self.directionVerbs.contains(t[$0].lemma)
+            } ?? false
         if tok.verbForm == .past || tok.verbForm == .pastParticiple, !tok.baseVerb, !roleWords, leadK + 1 < main.count {
             return lead  // "Written success plan for each account": a deliverable stated as done
         }
