@@ -104,6 +104,13 @@ struct KRAnalyser {
         }
         // 1. A count of the team's own activity, with or without a change verb ("Make 100 sales
         //    calls a week", "Increase story points delivered from 40 to 60").
+        // "Make sure every AE gets 8 accepted meetings a month", "Maintain 100 calls a week": a level
+        // of activity to hold (but "Hold 8 design reviews" does them, and "Keep users informed by
+        // publishing two updates a month" names the means).
+        if leadRole == .hold, leadToken.lemma != "hold", !byMeans, let counted {
+            let head = counted.upperBound - 1
+            return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level of '\(t[head].text)'")
+        }
         if direction != .down, let counted {
             let head = counted.upperBound - 1
             if namesEachOne(counted.lowerBound, head: head) {
