@@ -210,6 +210,10 @@ struct KRAnalyser {
            main.contains(where: { $0 > within && t[$0].tag == .duration }), !oneDeliverableInTime(within, leadRole: leadRole) {
             return done(.level, within..<(within + 1), "a service level: done within a time")
         }
+        // "We follow our service principles 90%+ of the time": how often a standard is met is a level.
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, let share = shareOfTheTime() {
+            return done(.level, share..<(share + 1), "a share of the time a standard is met is a level to hold")
+        }
         if !hasChangeAmount, leadRole != .up, leadRole != .down, let plan = planAttainment() {
             return done(.level, plan..<(plan + 1), "meeting a plan or target is business as usual")
         }
@@ -1244,6 +1248,16 @@ struct KRAnalyser {
         if isCap(comparator), main.contains(where: { $0 > q && $0 <= q + 5 && (words.health.contains(t[$0].lemma) || KRAnalyser.words38.contains(t[$0].lemma)) }) { return true }
         if n < t.count, isNounish(t[n]), !KRAnalyser.words40.contains(t[n].text) { return false }
         return true
+    }
+
+    /// "90%+ of the time", "95% of the time".
+    func shareOfTheTime() -> Int? {
+        for (k, i) in main.enumerated() where t[i].tag == .percent {
+            var m = k + 1
+            if m < main.count, t[main[m]].text == "+" { m += 1 }
+            if m + 2 < main.count, t[main[m]].text == "of", t[main[m + 1]].text == "the", t[main[m + 2]].text == "time" { return i }
+        }
+        return nil
     }
 
     /// An upper bound: "under", "at most", "no more than", "or fewer".
