@@ -1339,7 +1339,9 @@ struct KRAnalyser {
             // Before it, only the metric's noun phrase (a gerund may open it: "Cutting a release").
             let before = main[lead..<k]
             if at, !before.allSatisfy({ t[$0].tag == .word && (isNounish(t[$0]) || t[$0].classes.contains(.adjective)) || t[$0].text == "-" }) { return nil }
-            if before.contains(where: { words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma) }) { return nil }
+            // "Cutting a release takes 45 minutes": a gerund opening the line names the process, not a change.
+            if before.contains(where: { (words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma))
+                && !($0 == main[lead] && t[$0].verbForm == .gerund) }) { return nil }
             return main[k]
         }
         return nil
