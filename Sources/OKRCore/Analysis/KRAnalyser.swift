@@ -1607,7 +1607,7 @@ extension KRAnalyser {
     static let words35: WordSet = ["rise", "climb", "jump", "go"]
     static let words36: WordSet = ["the", "a", "an", "our", "all", "its", "their", "of", "total"]
     static let words37: WordSet = ["of", "for", "in", "on", "among", "across", "with"]
-    static let words38: WordSet = ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure"]
+    static let words38: WordSet = ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure", "hotfix", "rollback"]
     static let words39: WordSet = ["or", "more", "fewer", "less"]
     static let words40: WordSet = ["stars", "star", "points", "point"]
     static let words41: WordSet = ["hit", "meet", "reach", "achieve", "exceed", "beat", "make", "deliver"]
