@@ -229,6 +229,10 @@ struct KRAnalyser {
         if !hasChangeAmount, leadRole == .reach || leadRole == .none || leadRole == .subject || leadRole == .work, let money = bareMoney(metricRange) {
             return done(.level, money..<(money + 1), "a revenue or profit figure with no change asked")
         }
+        // "Eight-day close", "24-hour incident response": how long each round takes, named as a thing.
+        if !hasChangeAmount, leadRole == .subject || leadRole == .none, let length = lengthOfARound(lead: lead) {
+            return done(.level, length..<(length + 1), "how long each round of a recurring duty takes is a level to hold")
+        }
         // "Chat handle time at 12 minutes", "Releasing takes 45 minutes": a metric stated at a level.
         if !hasChangeAmount, leadRole != .up, leadRole != .down, direction == nil, let level = metricAtLevel(lead: lead) {
             return done(.level, level..<(level + 1), "a metric stated at a level, with no change asked")
@@ -1249,6 +1253,21 @@ struct KRAnalyser {
         if n < t.count, isNounish(t[n]), !KRAnalyser.words40.contains(t[n].text) { return false }
         return true
     }
+
+    /// "Eight-day close", "Two-week release cycle": a length glued to its unit, then a noun phrase
+    /// and nothing else, whose head is a duty that recurs (a close, a cycle, a response).
+    func lengthOfARound(lead: Int) -> Int? {
+        let q = main[lead]
+        guard t[q].tag == .number || t[q].tag == .numberWord, lead + 3 < main.count, t[main[lead + 1]].text == "-",
+              KRAnalyser.singularUnits.contains(t[main[lead + 2]].text) else { return nil }
+        let rest = main[(lead + 3)...]
+        guard rest.allSatisfy({ isNounish(t[$0]) || t[$0].text == "-" || t[$0].isVerb && t[$0].verbFirst && !KRAnalyser.functionWords.contains(t[$0].text) }),
+              let last = rest.last, words.recurringEvents.contains(t[last].lemma) || KRAnalyser.roundWords.contains(t[last].lemma),
+              // "a 2-week design sprint" is a piece of activity, not a duty's length.
+              !words.activity.contains(t[last].lemma) else { return nil }
+        return q
+    }
+    static let roundWords: WordSet = ["cycle", "response", "turnaround", "resolution", "payout", "settlement"]
 
     /// "90%+ of the time", "95% of the time".
     func shareOfTheTime() -> Int? {
