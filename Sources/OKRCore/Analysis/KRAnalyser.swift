@@ -207,7 +207,7 @@ struct KRAnalyser {
         }
         if !hasChangeAmount, leadRole != .up, leadRole != .down,
            let within = main.first(where: { t[$0].text == "within" && t[$0].tag == .comparator }),
-           main.contains(where: { $0 > within && t[$0].tag == .duration }), !oneDeliverableInTime(within, leadRole: leadRole) {
+           main.contains(where: { $0 > within && isTimeSpan($0) }), !oneDeliverableInTime(within, leadRole: leadRole) {
             return done(.level, within..<(within + 1), "a service level: done within a time")
         }
         // "We follow our service principles 90%+ of the time": how often a standard is met is a level.
@@ -228,6 +228,10 @@ struct KRAnalyser {
         // 6. A bare money figure for revenue or profit ("Achieve $5M in revenue").
         if !hasChangeAmount, leadRole == .reach || leadRole == .none || leadRole == .subject || leadRole == .work, let money = bareMoney(metricRange) {
             return done(.level, money..<(money + 1), "a revenue or profit figure with no change asked")
+        }
+        // "A standing monthly content review", "a recurring ops call": a duty that recurs, named as a thing.
+        if !hasChangeAmount, quantities.isEmpty, leadRole == .subject || leadRole == .none, let standing = standingDuty() {
+            return done(.routine, standing..<(standing + 1), "a standing duty that recurs")
         }
         // "Eight-day close", "24-hour incident response": how long each round takes, named as a thing.
         if !hasChangeAmount, leadRole == .subject || leadRole == .none, let length = lengthOfARound(lead: lead) {
@@ -1267,7 +1271,24 @@ struct KRAnalyser {
               !words.activity.contains(t[last].lemma) else { return nil }
         return q
     }
-    static let roundWords: WordSet = ["cycle", "response", "turnaround", "resolution", "payout", "settlement"]
+    static let roundWords: WordSet = ["cycle", "response", "turnaround", "resolution", "payout", "settlement", "review", "sync"]
+
+    /// "standing" or "recurring" before a noun phrase of a recurring event, in a line with no verb.
+    func standingDuty() -> Int? {
+        guard let k = main.firstIndex(where: { KRAnalyser.standingWords.contains(t[$0].text) }), k + 1 < main.count else { return nil }
+        let rest = main[(k + 1)...]
+        guard rest.allSatisfy({ isNounish(t[$0]) || t[$0].tag == .cadence || t[$0].text == "-" || t[$0].classes.contains(.adjective) && !t[$0].isVerb }),
+              let last = rest.last, words.recurringEvents.contains(t[last].lemma) || KRAnalyser.roundWords.contains(t[last].lemma) else { return nil }
+        return main[k]
+    }
+    static let standingWords: WordSet = ["standing", "recurring"]
+
+    /// A span of time: "5 days", or a count of the team's rounds of work ("one sprint", "two cycles").
+    func isTimeSpan(_ i: Int) -> Bool {
+        if t[i].tag == .duration { return true }
+        return (t[i].tag == .number || t[i].tag == .numberWord) && i + 1 < t.count && KRAnalyser.workPeriods.contains(t[i + 1].lemma)
+    }
+    static let workPeriods: WordSet = ["sprint", "iteration", "cycle"]
 
     /// "90%+ of the time", "95% of the time".
     func shareOfTheTime() -> Int? {
@@ -1305,7 +1326,7 @@ struct KRAnalyser {
     /// level — which is about many things handled ("all tickets", "every incident", "90% of requests").
     func oneDeliverableInTime(_ comparator: Int, leadRole: Role) -> Bool {
         guard leadRole == .work || leadRole == .reach, t[comparator].text == "within",
-              main.contains(where: { $0 > comparator && t[$0].tag == .duration }) else { return false }
+              main.contains(where: { $0 > comparator && isTimeSpan($0) }) else { return false }
         for i in main where i < comparator {
             let u = t[i]
             if u.tag == .quantifier || u.tag == .percent || u.tag == .cadence { return false }
