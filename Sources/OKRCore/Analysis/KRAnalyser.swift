@@ -976,7 +976,7 @@ struct KRAnalyser {
 
     static let aspirationVerbs: WordSet = ["delight", "empower", "inspire", "wow", "excite", "thrill", "foster", "nurture",
                                                "cultivate", "champion", "embrace", "attract", "be", "become", "strive", "aspire",
-                                               "encourage", "explore", "focus", "invest", "promote"]
+                                               "encourage", "explore", "focus", "invest", "promote", "understand", "position"]
 
     /// A noun, or a word the lexicon does not know that is not a function word ("SSO", "AEs").
     func isNounish(_ token: TaggedToken) -> Bool {
