@@ -126,6 +126,10 @@ struct KRAnalyser {
         if leadRole == .work, let q = quantities.first(where: { $0 + 2 < t.count && t[$0 + 1].text == "times" && (t[$0 + 2].tag == .cadence || t[$0 + 2].text == "per") }) {
             return done(.activity, (q + 1)..<(q + 2), "how often the work is done")
         }
+        // "Post on LinkedIn twice a week".
+        if leadRole == .work, let often = main.first(where: { KRAnalyser.timesWords.contains(t[$0].text) && $0 + 1 < t.count && (t[$0 + 1].tag == .cadence || t[$0 + 1].text == "per") }) {
+            return done(.activity, often..<(often + 1), "how often the work is done")
+        }
         // The means named with a count: "… by adding 6 alerts", "… by publishing two updates a month",
         // or a verb after the subject with its count: "Gateway team finds 4 performance bugs".
         for k in main.indices where k > lead && t[main[k]].isVerb && k + 1 < main.count
@@ -908,8 +912,9 @@ struct KRAnalyser {
             if rate, !(head.map(perInsider) ?? false) { continue }
             if let head, countIsScope(q, head: head, verb: main[lead]) { continue }
             // "2 outside projects turn on the bot": the count is the subject of a clause.
+            // But "30 usability tests run": a verb that ends the line is a participle ("run", "set", "put").
             if let head, head + 1 < t.count, t[head + 1].isVerb, t[head + 1].verbForm == .base || t[head + 1].verbForm == .thirdPerson,
-               !t[head + 1].isNoun || t[head + 1].verbFirst { continue }
+               !t[head + 1].isNoun || t[head + 1].verbFirst, main.last != head + 1 { continue }
             if let head { return q..<(head + 1) }
         }
         // "number of demos", "story points delivered": the metric phrase is an activity, and the
@@ -1662,6 +1667,7 @@ extension KRAnalyser {
     static let words51: WordSet = ["the", "end", "of", "mid", "start", "beginning"]
     static let particles: WordSet = ["out", "up", "off", "on"]
     static let determiners: WordSet = ["the", "our", "your", "their", "its", "my", "his", "her", "these", "those", "them", "us"]
+    static let timesWords: WordSet = ["twice", "thrice"]
     static let nobodyWords: WordSet = ["nobody", "noone"]
     static let ongoingVerbs: WordSet = ["keep", "continue"]
     static let eachWords: WordSet = ["every", "each", "all"]
