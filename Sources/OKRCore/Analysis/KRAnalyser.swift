@@ -906,6 +906,8 @@ struct KRAnalyser {
                 }
                 // "12 merged improvements": a participle before a noun describes it.
                 if u.verbForm == .past || u.verbForm == .pastParticiple, !u.isNoun, !(j + 1 < t.count && t[j + 1].tag == .word && t[j + 1].isNoun) { break }
+                // "30 usability tests run": a verb ending the line after the counted thing is its participle.
+                if head != nil, u.isVerb, u.verbFirst, main.last == j { break }
                 if u.isNoun || u.classes.contains(.adjective) || u.classes.isEmpty || u.verbForm == .past || u.verbForm == .pastParticiple { head = nil; j += 1; continue }
                 break
             }
