@@ -1214,7 +1214,7 @@ struct KRAnalyser {
         // An adverbial cadence: "every month", "a week", or "weekly" not before a noun ("monthly
         // routine" is a thing to set up, not a duty repeated).
         let ordinalOfEach = main.contains { t[$0].tag == .date && t[$0].unit == "th" }
-        guard let cadenceIndex = main.first(where: { i in
+        let adverbialCadence = main.first(where: { i in
             guard t[i].tag == .cadence else { return false }
             // "every business unit's budget": the cadence words run on into a noun phrase.
             if i + 2 < t.count, t[i + 1].tag == .cadence, t[i + 2].tag == .word, isNounish(t[i + 2]) { return false }
@@ -1222,7 +1222,15 @@ struct KRAnalyser {
             if i > 0, t[i - 1].tag == .cadence { return true }
             if i + 1 < t.count, t[i + 1].tag == .word && t[i + 1].isNoun || t[i + 1].text == "-" { return false }
             return true
-        }) else { return nil }
+        })
+        // "Publish the monthly metrics report by the 3rd": a day of the month for a thing that recurs.
+        // Not "Weekly report template agreed by the 5th": a thing set up once, stated as done.
+        if adverbialCadence == nil, ordinalOfEach, leadRole == .work, firstMatch(words.doneStates) == nil,
+           quantities.allSatisfy({ t[$0].tag == .date }), main.contains(where: { t[$0].tag == .cadence }),
+           let ordinal = main.first(where: { t[$0].tag == .date && t[$0].unit == "th" }) {
+            return ordinal..<(ordinal + 1)
+        }
+        guard let cadenceIndex = adverbialCadence else { return nil }
         let adverbial = t[cadenceIndex].text == "every" || t[cadenceIndex].text == "each"
         // "Each bounty reviewed at least weekly", "pay reviewed at least once a year": a floor on
         // how often is a duty, whatever states the line names.
@@ -1382,10 +1390,14 @@ struct KRAnalyser {
             guard next.isQuantity, next.tag == .percent || next.tag == .duration || next.tag == .money || next.unit != nil else { continue }
             let at = u.text == "at" && u.tag != .comparator
             let takes = u.lemma == "take" && u.verbForm == .thirdPerson
-            guard at || takes else { continue }
+            // "Month-end close in 5 working days": a duty that recurs, done in a time.
+            let inside = u.text == "in" && u.tag != .comparator && k > lead
+                && (words.recurringEvents.contains(t[main[k - 1]].lemma) || KRAnalyser.roundWords.contains(t[main[k - 1]].lemma))
+                && !words.activity.contains(t[main[k - 1]].lemma)
+            guard at || takes || inside else { continue }
             // Before it, only the metric's noun phrase (a gerund may open it: "Cutting a release").
             let before = main[lead..<k]
-            if at, !before.allSatisfy({ t[$0].tag == .word && (isNounish(t[$0]) || t[$0].classes.contains(.adjective)) || t[$0].text == "-" }) { return nil }
+            if at || inside, !before.allSatisfy({ t[$0].tag == .word && (isNounish(t[$0]) || t[$0].classes.contains(.adjective)) || t[$0].text == "-" }) { return nil }
             // "Cutting a release takes 45 minutes": a gerund opening the line names the process, not a change.
             if before.contains(where: { (words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma))
                 && !($0 == main[lead] && t[$0].verbForm == .gerund) }) { return nil }
