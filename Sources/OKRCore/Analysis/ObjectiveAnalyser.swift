@@ -146,6 +146,8 @@ struct ObjectiveAnalyser {
             if concreteObject(main[(k + 2)...]) { return main[k + 1] }
         }
         if !workVerb, !tok.verbFirst, let head = namedThing(leadK) { return head }
+        // "Get ISO 27001 certified", "Become SOC 2 compliant": a certificate to obtain is a deliverable.
+        if tok.lemma == "get" || tok.lemma == "become", let last = main.last, last > lead, ObjectiveAnalyser.certifiedWords.contains(t[last].text) { return last }
         if !workVerb, !tok.isVerb || !isBase {
             for (k, i) in main.enumerated() where k > leadK && words.doneStates.match(t, at: i) > 0 {
                 if ObjectiveAnalyser.words11.contains(t[i].text) { continue }
@@ -265,5 +267,6 @@ extension ObjectiveAnalyser {
     static let words9: WordSet = ["without", "while", "like"]
     static let words10: WordSet = ["more", "less", "fewer", "better"]
     static let words11: WordSet = ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"]
+    static let certifiedWords: WordSet = ["certified", "compliant", "accredited", "audited"]
     static let clauseWords: WordSet = ["so", "that", "which", "who", "where", "when", "whose"]
 }
