@@ -197,6 +197,12 @@ struct KRAnalyser {
            let each = adverbialCadence() {
             return done(.routine, each..<(each + 1), "a share of a duty done on every round is a service level")
         }
+        // "Close the books in 5 days every month": a time limit on a duty that recurs is a service level.
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, adverbialCadence() != nil,
+           let span = main.indices.first(where: { $0 > 0 && t[main[$0]].tag == .duration && (t[main[$0 - 1]].text == "in" || t[main[$0 - 1]].text == "within") }),
+           quantities.allSatisfy({ t[$0].tag == .duration || t[$0].tag == .date }) {
+            return done(.level, main[span]..<(main[span] + 1), "a time limit on a duty that recurs is a service level")
+        }
         // 3. A duty on a cadence or a deadline that repeats ("Close the books every month").
         if let duty = routine(lead: lead, leadRole: leadRole, hasChangeAmount: hasChangeAmount, quantities: quantities) {
             return done(.routine, duty, "a duty repeated on a cadence")
@@ -1342,6 +1348,8 @@ struct KRAnalyser {
     func oneDeliverableInTime(_ comparator: Int, leadRole: Role) -> Bool {
         guard leadRole == .work || leadRole == .reach, t[comparator].text == "within",
               main.contains(where: { $0 > comparator && isTimeSpan($0) }) else { return false }
+        // "Run a retro within 2 days of every incident": one each time, not one piece of work.
+        if main.contains(where: { $0 > comparator && t[$0].tag == .quantifier && KRAnalyser.eachWords.contains(t[$0].text) }) { return false }
         for i in main where i < comparator {
             let u = t[i]
             if u.tag == .quantifier || u.tag == .percent || u.tag == .cadence { return false }
