@@ -345,6 +345,15 @@ struct KRAnalyser {
             return done(.unmeasurable, focusLead, "a direction with no number")
         }
         if leadToken.verbForm == .past || leadToken.verbForm == .pastParticiple, leadToken.isVerb, !leadToken.isNoun, !hasChangeAmount {
+            // "Trained 60 support agents", "Fixed 40 bugs": a count of things done, stated as done.
+            if let made = countedObject(lead: lead) {
+                let head = made.upperBound - 1
+                return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
+            }
+            // "Onboarded 50 new customers", as "Onboard 50 new customers": the people reached are an outcome.
+            if let outcome = externalCount(quantities) {
+                return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
+            }
             return done(.milestone, focusLead, "work stated as done: '\(leadToken.text)'")
         }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty,
