@@ -811,10 +811,27 @@ struct KRAnalyser {
         if words.reach.match(t, at: main[k]) > 0, isBase { return subjectFollows(k) ? .subject : .reach }
         if tok.isVerb, isBase {
             if tok.text == "be" || tok.text == "become" || tok.text == "have" { return .none }
+            // "Search success rate up 10 points", "Support tickets per customer halved": a noun
+            // phrase, then its change.
+            if nounPhraseThenChange(k) { return .subject }
             if tok.isNoun || tok.classes.contains(.adjective), subjectFollows(k) { return .subject }
             return .work
         }
         return tok.classes.isEmpty || tok.isNoun || tok.classes.contains(.adjective) ? .subject : .none
+    }
+
+    /// From main token `k`, a noun phrase ("success rate", "tickets per customer") and then a change
+    /// of it: "up 10 points", "down by 20%", "halved", "doubled".
+    func nounPhraseThenChange(_ k: Int) -> Bool {
+        var m = k + 1
+        while m < main.count, isNounish(t[main[m]]) && !t[main[m]].verbFirst || t[main[m]].text == "-" || t[main[m]].text == "per" { m += 1 }
+        guard m > k + 1, m < main.count else { return false }
+        let u = t[main[m]]
+        if u.text == "up" || u.text == "down", u.tag != .comparator, m + 1 < main.count,
+           t[main[m + 1]].isQuantity || t[main[m + 1]].text == "by" { return true }
+        // Not "doubled down on": a particle makes it an idiom.
+        if m + 1 < main.count, KRAnalyser.words48.contains(t[main[m + 1]].text) { return false }
+        return (u.verbForm == .past || u.verbForm == .pastParticiple) && (KRAnalyser.words28.contains(u.lemma) || words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma))
     }
 
     /// Whether the lead word is rather a noun starting a subject: a predicate follows it
@@ -1052,6 +1069,10 @@ struct KRAnalyser {
             // "at least 4x next quarter's bookings": a ratio held above a floor, not a multiplier asked.
             if tok.tag == .number, tok.unit == "x", !(k > 0 && t[main[k - 1]].tag == .comparator) { parts.multiplier = true }
             if tok.tag == .word, tok.text == "times" || tok.text == "fold", k > 0, quantities.contains(main[k - 1]) { parts.multiplier = true }
+            // "Cut p95 latency in half", "tickets per customer halved": halving is a multiplier.
+            if tok.tag == .word, tok.text == "half", k > 0, t[main[k - 1]].text == "in" || t[main[k - 1]].text == "by" { parts.multiplier = true }
+            if tok.tag == .word, k > lead, KRAnalyser.words28.contains(tok.lemma), tok.verbForm == .past || tok.verbForm == .pastParticiple,
+               !(k + 1 < main.count && KRAnalyser.words48.contains(t[main[k + 1]].text)) { parts.multiplier = true }
             if tok.tag == .word, tok.text == "from", let q = quantity(after: k) { parts.baseline = Self.quantity(t[q]) }
             if tok.tag == .word, tok.text == "to" || tok.text == "into", let q = quantity(after: k) { parts.target = Self.quantity(t[q]) }
             if tok.tag == .punctuation, tok.text == "->" || tok.text == "→" || tok.text == ">" && false {
@@ -1079,7 +1100,8 @@ struct KRAnalyser {
             }
         }
         // "35% faster", "20% cheaper": a relative change.
-        for (k, i) in main.enumerated() where t[i].tag == .percent && k + 1 < main.count {
+        // "3x more qualified leads": a multiplier compared.
+        for (k, i) in main.enumerated() where (t[i].tag == .percent || t[i].tag == .number && t[i].unit == "x") && k + 1 < main.count {
             let next = t[main[k + 1]]
             if KRAnalyser.words32.contains(next.text) {
                 parts.change = Self.quantity(t[i])
