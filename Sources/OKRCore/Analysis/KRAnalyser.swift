@@ -220,6 +220,14 @@ struct KRAnalyser {
            main.contains(where: { $0 > within && isTimeSpan($0) }), !oneDeliverableInTime(within, leadRole: leadRole) {
             return done(.level, within..<(within + 1), "a service level: done within a time")
         }
+        // "All P1s acknowledged in 15 min", "90% of tickets answered in 4 hours": each of many done in a
+        // time (but "Migrate all services in 3 weeks" is one piece of work with a deadline).
+        if !hasChangeAmount, leadRole == .none || leadRole == .subject,
+           let k = main.indices.first(where: { $0 + 1 < main.count && t[main[$0]].text == "in" && t[main[$0 + 1]].tag == .duration }),
+           main[..<k].contains(where: { t[$0].tag == .percent || t[$0].tag == .quantifier && KRAnalyser.eachWords.contains(t[$0].text) }),
+           quantities.allSatisfy({ t[$0].tag == .duration || t[$0].tag == .percent || t[$0].tag == .date }) {
+            return done(.level, main[k]..<(main[k] + 1), "a service level: each done in a time")
+        }
         // "We follow our service principles 90%+ of the time": how often a standard is met is a level.
         if !hasChangeAmount, leadRole != .up, leadRole != .down, let share = shareOfTheTime() {
             return done(.level, share..<(share + 1), "a share of the time a standard is met is a level to hold")
