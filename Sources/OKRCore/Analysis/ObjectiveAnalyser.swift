@@ -72,6 +72,9 @@ struct ObjectiveAnalyser {
             if let anyClause, k > anyClause, t[i].tag == .number || t[i].tag == .numberWord, t[i].unit == nil { continue }
             // A plain count under a verb of work is the scope of a deliverable: "for 4 milestones".
             if leadIsWork, t[i].tag == .number || t[i].tag == .numberWord, t[i].unit == nil, k != leadK + 1 { continue }
+            // "Hire 10 engineers": the team's own people, counted, are a staffing task.
+            if leadIsWork, t[i].tag == .number || t[i].tag == .numberWord, k + 1 < main.count,
+               main[(k + 1)...].prefix(3).contains(where: { words.insiders.contains(t[$0].lemma) && t[$0].plural }) { continue }
             if k + 1 < main.count, ObjectiveAnalyser.words4.contains(t[main[k + 1]].text) { continue }
             // "A 90-day onboarding plan", "2 and 5 year operating plan": a length describing a thing.
             if k + 2 < main.count, t[main[k + 1]].text == "-", t[main[k + 1]].column == t[i].column + t[i].length,
@@ -165,17 +168,26 @@ struct ObjectiveAnalyser {
         // "Quiet releases", "Calm on-call": a quality first names how things should be; "new" names a thing to make.
         let first = t[main[start]]
         if first.classes.contains(.adjective), first.text != "new", !(start + 1 < main.count && t[main[start + 1]].text == "-") { return nil }
-        var head: Int?
+        var head: Int?, made: Int?
         for k in main.indices where k >= start {
             let u = t[main[k]]
+            // "Customer portal v1": a version names the thing's release, not the thing.
+            if u.tag == .word, ObjectiveAnalyser.isVersion(u.text.string), head != nil { continue }
             if u.text == "-" || u.tag == .word && (u.classes.contains(.adjective) || u.isNoun || u.classes.isEmpty) && !KRAnalyser.functionWords.contains(u.text) {
                 if u.tag == .word { head = main[k] }
                 continue
             }
+            // "Public API and developer docs": two things named.
+            if u.text == "and", let h = head, k + 1 < main.count {
+                if words.activity.contains(t[h].lemma) { made = h }
+                head = nil
+                continue
+            }
             return nil
         }
-        guard let head, words.activity.contains(t[head].lemma), concreteObject(main[start...]) else { return nil }
-        return head
+        if let h = head, words.activity.contains(t[h].lemma) { made = h }
+        guard let made, concreteObject(main[start...]) else { return nil }
+        return made
     }
 
     /// Whether a verb's object is a concrete thing: praise, a quality, a manner or a comparison
@@ -267,6 +279,10 @@ extension ObjectiveAnalyser {
     static let words9: WordSet = ["without", "while", "like"]
     static let words10: WordSet = ["more", "less", "fewer", "better"]
     static let words11: WordSet = ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"]
+    /// "v1", "v2.0".
+    static func isVersion(_ w: String) -> Bool {
+        w.count >= 2 && w.first == "v" && w.dropFirst().allSatisfy { $0.isNumber || $0 == "." }
+    }
     static let certifiedWords: WordSet = ["certified", "compliant", "accredited", "audited"]
     static let clauseWords: WordSet = ["so", "that", "which", "who", "where", "when", "whose"]
 }
