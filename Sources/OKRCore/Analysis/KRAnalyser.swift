@@ -350,6 +350,11 @@ struct KRAnalyser {
         }
         if let strong, leadRole != .up, leadRole != .down, !describesDeliverable(strong) { return vagueReading(strong) }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, direction != nil {
+            // "Incident comms runbook extended to cover every case": a thing made, extended, is work on it.
+            if let grown = main.first(where: { KRAnalyser.extendWords.contains(t[$0].lemma) && t[$0].isVerb }), grown > main[lead],
+               thingMade(after: main[lead] - 1) != nil {
+                return done(.milestone, grown..<(grown + 1), "a thing made, '\(t[grown].text)'")
+            }
             return done(.unmeasurable, focusLead, "a direction with no number")
         }
         if leadToken.verbForm == .past || leadToken.verbForm == .pastParticiple, leadToken.isVerb, !leadToken.isNoun, !hasChangeAmount {
@@ -417,8 +422,14 @@ struct KRAnalyser {
                && $0 + 1 < t.count && KRAnalyser.words32.contains(t[$0 + 1].text) }) {
             return done(.change, amount..<(amount + 1), "a relative change stated in brackets")
         }
+        // "Extend the API to support webhooks": a thing made, extended, is work on it.
+        if quantities.isEmpty, KRAnalyser.extendWords.contains(leadToken.lemma), lead + 1 < main.count,
+           let thing = thingMade(after: main[lead] + (KRAnalyser.functionWords.contains(t[main[lead + 1]].text) ? 1 : 0)) {
+            return done(.milestone, focusLead, "work on a thing made: '\(t[thing].text)'")
+        }
         return done(.unmeasurable, focusLead, leadRole == .up || leadRole == .down ? "a direction with no number" : "nothing to measure")
     }
+    static let extendWords: WordSet = ["extend", "expand"]
 
     /// A word that asks for "more" or "better" without saying how much: comparatives, praise,
     /// adverbs of manner ("quicker", "clearer", "more scalable", "well", "world-class").
@@ -458,6 +469,18 @@ struct KRAnalyser {
         guard i + 1 < t.count, isNounish(t[i + 1]) else { return false }
         return main.contains { $0 < i && words.doneStates.match(t, at: $0) > 0 }
     }
+
+    /// The head of the noun group after `i` when it is a thing the team makes or runs (a release,
+    /// a pipeline, a system), not a quality ("experience") or people.
+    func thingMade(after i: Int) -> Int? {
+        var j = i + 1, head: Int?
+        while j < t.count, isNounish(t[j]) || t[j].text == "-" { if t[j].tag == .word { head = j }; j += 1 }
+        guard let head, words.activity.contains(t[head].lemma) || KRAnalyser.systemWords.contains(t[head].lemma),
+              !words.qualities.contains(t[head].lemma) else { return nil }
+        return head
+    }
+    static let systemWords: WordSet = ["pipeline", "system", "service", "platform", "cluster", "database", "app", "application",
+                                           "tool", "tooling", "library", "infrastructure", "stack", "environment", "runner", "portal"]
 
     /// An adverb of manner after a verb: "works well", "refreshed quickly", "explain compellingly" —
     /// but not "how fast" (a measure named) or "well enough for" (a bar to clear).
