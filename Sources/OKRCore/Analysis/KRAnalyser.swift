@@ -626,8 +626,10 @@ struct KRAnalyser {
         var subject = true
         for k in main.indices where k > lead {
             let u = t[main[k]], before = t[main[k - 1]]
-            // "the help they need": the object is only what they need.
-            if u.isVerb, u.lemma == "need" || u.lemma == "want", k > lead + 2, words.people.contains(before.text) || before.text == "it" { return main[k] }
+            // "the help they need": the object is only what they need ("what customers actually need").
+            let who = k > lead + 3 && before.classes == .adverb && before.text.hasSuffix("ly") ? t[main[k - 2]] : before
+            if u.isVerb, u.lemma == "need" || u.lemma == "want", k > lead + 2,
+               words.people.contains(who.text) || who.text == "it" || who.plural && words.external.contains(who.lemma) { return main[k] }
             guard subject else { continue }
             // The plural subject's verb: "Customers repeat", "visitors land" — not "Users can export" (a feature).
             if u.isVerb, u.verbForm == .base, before.plural, words.external.contains(before.lemma), !KRAnalyser.modalWords.contains(u.text) { return main[k] }
