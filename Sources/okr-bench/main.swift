@@ -93,7 +93,7 @@ func rate(_ items: Int, _ seconds: Double) -> String {
 }
 
 func line(_ label: String, _ samples: Samples, items: Int) {
-    let padded = label.padding(toLength: 11, withPad: " ", startingAt: 0)
+    let padded = label.padding(toLength: max(11, label.count + 1), withPad: " ", startingAt: 0)
     let kps = rate(items, samples.median)
     print("  " + padded + String(format: "median %9.1f ms  ", samples.median * 1000) + String(repeating: " ", count: max(0, 6 - kps.count)) + kps
           + String(format: " KRs/s  %7.0f ns/KR  (best %.1f ms)", samples.median / Double(items) * 1e9, samples.best * 1000))
@@ -116,7 +116,7 @@ for size in options.sizes {
     write(text, to: file.path)
     print("\(size) key results, \(text.utf8.count / 1024) KiB:")
 
-    var read = Samples(), check = Samples(), render = Samples(), whole = Samples()
+    var read = Samples(), check = Samples(), checkAll = Samples(), render = Samples(), whole = Samples()
     var findings = 0, bytes = 0
     for _ in 0..<options.runs {
         var set = OKRSet()
@@ -129,29 +129,35 @@ for size in options.sizes {
             }
         })
         check.values.append(time { found = engine.check(set) })
+        // What `okr check` does with a big file: pieces of it on every core.
+        checkAll.values.append(time { _ = engine.check(set) { parallelMap($0, jobs: ProcessInfo.processInfo.activeProcessorCount, $1) } })
         render.values.append(time { bytes = BenchRender.json(file: file.path, findings: found) })
         whole.values.append(read.values.last! + check.values.last! + render.values.last!)
         findings = found.count
     }
     line("read", read, items: size)
     line("check", check, items: size)
+    line(" all cores", checkAll, items: size)
     line("render", render, items: size)
     line("in-process", whole, items: size)
     print("  findings: \(findings), JSON: \(bytes / 1024) KiB")
 
     guard haveOKR else { continue }
-    var endToEnd = Samples(), wc = Samples()
+    var endToEnd = Samples(), oneThread = Samples(), wc = Samples()
     var status: Int32 = 0
     for _ in 0..<options.runs {
-        // Interleaved, so both see the same state of a noisy machine.
+        // Interleaved, so all see the same state of a noisy machine.
         if let run = timedSpawn(okrPath, ["check", "--format", "json", file.path]) {
             endToEnd.values.append(run.seconds)
             status = run.status
         }
+        if let run = timedSpawn(okrPath, ["check", "--format", "json", "-j", "1", file.path]) { oneThread.values.append(run.seconds) }
         if let run = timedSpawn("wc", ["-l", file.path]) { wc.values.append(run.seconds) }
     }
     guard !endToEnd.values.isEmpty, !wc.values.isEmpty else { continue }
+    // A big file is checked in pieces on every core; -j 1 keeps it to one thread.
     line("end to end", endToEnd, items: size)
+    if !oneThread.values.isEmpty { line(" -j 1", oneThread, items: size) }
     print(String(format: "  wc -l      median %9.1f ms   okr / wc -l = %.1f   (okr exit %d)", wc.median * 1000,
                  endToEnd.median / wc.median, status))
 }

@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "Read every file as md, yaml or json instead of going by its extension.")
     var inputFormat: InputFormat?
 
-    @Option(name: [.customShort("j"), .customLong("jobs")], help: "How many files to check at once (default: one per core).")
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "How many threads check at once: files, and pieces of a big file (default: one per core).")
     var jobs: Int?
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -40,8 +40,11 @@ struct CheckCommand: ParsableCommand {
         let today = try Clock.today()
         var history = try storeOptions.open()
         // Files are read and checked on every core; the report keeps the order they were named in.
-        let checked = parallelMap(files.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
-            check(files[index], engine: engine, today: today)
+        // Fewer files than cores: each file's pieces share the cores left.
+        let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let perFile = max(1, threads / min(files.count, threads))
+        let checked = parallelMap(files.count, jobs: threads) { index in
+            check(files[index], engine: engine, today: today, jobs: perFile)
         }
         var report = CheckReport()
         var errors: [CLIError] = []
@@ -66,7 +69,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// One file read and checked: its set and findings, or why it could not be.
-    private func check(_ path: String, engine: Engine, today: CalendarDay) -> Result<(set: OKRSet, findings: [Finding]), CLIError> {
+    private func check(_ path: String, engine: Engine, today: CalendarDay, jobs: Int) -> Result<(set: OKRSet, findings: [Finding]), CLIError> {
         let name = path == "-" ? "<stdin>" : path
         do throws(CLIError) {
             let format = inputFormat.map { DocumentFormat(path: "." + $0.rawValue) } ?? DocumentFormat(path: path)
@@ -77,7 +80,7 @@ struct CheckCommand: ParsableCommand {
             } catch {
                 throw .document(error)
             }
-            return .success((set, engine.check(set)))
+            return .success((set, engine.check(set) { parallelMap($0, jobs: jobs, $1) }))
         } catch {
             return .failure(error)
         }

@@ -20,4 +20,17 @@ final class RuleLineSliceTests: XCTestCase {
             }
         }
     }
+
+    /// The ASCII test reads eight bytes at a time: a non-ASCII byte is found wherever it stands.
+    func testASCIIIsToldAtEveryPosition() {
+        for length in 0..<20 {
+            let plain = String(repeating: "a", count: length)
+            XCTAssertTrue(RuleLine.isASCII(plain), "\(length)")
+            for at in 0..<length {
+                var scalars = Array(plain.unicodeScalars)
+                scalars[at] = "é"
+                XCTAssertFalse(RuleLine.isASCII(String(String.UnicodeScalarView(scalars))), "\(length) at \(at)")
+            }
+        }
+    }
 }

@@ -62,6 +62,24 @@ final class SuggestTemplateTests: XCTestCase {
         XCTAssertEqual(try suggestion("kr-is-kpi", uptime), "Move uptime from __% to __%")
     }
 
+    /// The metric keeps the line's capitals, but a capital that only starts the line or follows a
+    /// label ("Events:") goes: it sits mid-sentence in the suggestion.
+    func testTheMetricIsWrittenAsTheLineWritesItMidSentence() throws {
+        func metricLine(_ text: String, _ metric: Range<Int>, unit: String? = nil) -> RuleLine {
+            line(text, .level) {
+                $0.metricTokens = Array(metric)
+                $0.comparator = .atLeast
+                $0.unit = unit
+            }
+        }
+        XCTAssertEqual(try suggestion("kr-is-kpi", metricLine("Events: Average attendee rating stays above 4.5", 2..<5)),
+                       "Raise average attendee rating from __ to __")
+        XCTAssertEqual(try suggestion("kr-is-kpi", metricLine("Keep iOS crash-free rate above 99.8%", 1..<6, unit: "%")),
+                       "Raise iOS crash-free rate from __% to __%")
+        XCTAssertEqual(try suggestion("kr-is-kpi", metricLine("MQL-to-opportunity conversion at least 20%", 0..<6, unit: "%")),
+                       "Raise MQL-to-opportunity conversion from __% to __%")
+    }
+
     func testAnActivityAsksWhatItShouldChange() throws {
         let calls = line("Make 100 sales calls a week", .activity, verbs: ["make"], lemmas: ["calls": "call"])
         XCTAssertEqual(try suggestion("kr-is-output", calls), "What should the sales calls change? e.g. raise call-to-__ conversion from __% to __%")

@@ -56,6 +56,20 @@ final class CheckLineEndTests: XCTestCase {
         XCTAssertTrue(imported.stderr.contains("\(path):3:8: error: a NUL character"), imported.stderr)
     }
 
+    /// The reader skips eight plain bytes at a time: a NUL is still found at each of the eight
+    /// places a word can hold it, and line ends on either side of it still count.
+    func testANULIsFoundWhereverItFallsInAWordOfEightBytes() throws {
+        for column in 3...18 {
+            var line = Array("- Cut the queue from 300 to 40".utf8)
+            line[column - 1] = 0
+            let text = "# T — Q3 2026\r\n## Objective: O\r\n" + String(decoding: line, as: UTF8.self) + "\n"
+            let path = try write(text, "nul-\(column).md")
+            let result = try BinaryRunner.run(["check", path], environment: env)
+            XCTAssertEqual(result.status, 2)
+            XCTAssertTrue(result.stderr.contains("\(path):3:\(column): error: a NUL character"), result.stderr)
+        }
+    }
+
     /// Many files: checked at once, reported in the order named, whatever `-j` says; a bad file
     /// in the middle is reported and the others still are.
     func testManyFilesKeepTheirOrderWithAnyNumberOfJobs() throws {

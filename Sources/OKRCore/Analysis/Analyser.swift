@@ -15,8 +15,11 @@ public enum Analyser {
         read(keyResult: tag(text))
     }
 
+    /// The reading for checking: without its reason in words, which no rule reads.
     static func read(keyResult text: String, cache: TagCache?) -> KRReading {
-        read(keyResult: tag(text, cache: cache))
+        var analyser = KRAnalyser(tokens: tag(text, cache: cache), words: .shared)
+        analyser.explains = false
+        return analyser.read()
     }
 
     static func read(objective text: String, cache: TagCache?) -> ObjectiveReading {

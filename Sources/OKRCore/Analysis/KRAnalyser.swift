@@ -10,6 +10,8 @@ struct KRAnalyser {
     /// Computed once per line: every rule of the reading asks for them.
     var quantities: [Int] = []
     var share: Share?
+    /// Whether the reading says why in words (`evidence`): for probes and tests, not for checking.
+    var explains = true
 
     init(tokens: [TaggedToken], words: OKRWords) {
         self.words = words
@@ -59,10 +61,7 @@ struct KRAnalyser {
         var metricRange = metricPhrase(lead: lead, leadRole: leadRole)
         // Work with no number has an object, not a metric ("Submit all contracts on time").
         if quantities.isEmpty, leadRole == .work || leadRole == .reach, !parts.multiplier { metricRange = nil }
-        if let metricRange, !metricRange.isEmpty {
-            reading.metric = joined(metricRange.map { main[$0] })
-            reading.metricKey = metricKey(metricRange)
-        }
+        if let metricRange, !metricRange.isEmpty { reading.metricTokens = metricRange.map { main[$0] } }
         // "from [X]% to [Y]%": the numbers of a template say nothing of the way.
         let gaps = parts.baseline?.text.hasSuffix("]") == true || parts.baseline?.text.hasSuffix("]%") == true
         let direction: KRReading.Direction? = {
@@ -84,11 +83,12 @@ struct KRAnalyser {
         let hasChangeAmount = parts.baseline != nil || parts.change != nil || parts.multiplier
         let focusLead = main[lead]..<(main[lead] + 1)
 
-        func done(_ kind: KRReading.Kind, _ focus: Range<Int>, _ why: String) -> KRReading {
+        // The reason is put in words only when someone will read it: not when checking.
+        func done(_ kind: KRReading.Kind, _ focus: Range<Int>, _ why: @autoclosure () -> String) -> KRReading {
             var r = reading
             r.kind = kind
             r.focus = focus
-            r.evidence = why
+            if explains { r.evidence = why() }
             if kind == .change { r.joinsOutcomes = joinsOutcomes() }
             return r
         }
@@ -1081,7 +1081,8 @@ struct KRAnalyser {
     /// "at most N", "double", "2x".
     func measureParts(lead: Int, leadRole: Role) -> Parts {
         var parts = Parts()
-        let quantities = Set(self.quantities)
+        // In line order, and a handful at most: a search of the array beats building a set.
+        let quantities = self.quantities
         let lemma = t[main[lead]].lemma
         if KRAnalyser.words28.contains(lemma) || KRAnalyser.words29.contains(t[main[lead]].text) {
             parts.multiplier = true
@@ -1143,10 +1144,10 @@ struct KRAnalyser {
         }
         // "Grow ARR 20%" / "Revenue up 15%": a change verb with a bare percentage is a change.
         if parts.target == nil, parts.change == nil, leadRole == .up || leadRole == .down,
-           let q = quantities.sorted().first {
+           let q = quantities.first {
             if t[q].tag == .percent && parts.baseline == nil { parts.change = Self.quantity(t[q]) } else { parts.target = Self.quantity(t[q]) }
         }
-        if parts.target == nil, parts.change == nil, let q = quantities.sorted().last, q != main.first(where: { quantities.contains($0) && parts.baseline?.value == t[$0].value && false }) {
+        if parts.target == nil, parts.change == nil, let q = quantities.last, q != main.first(where: { quantities.contains($0) && parts.baseline?.value == t[$0].value && false }) {
             if parts.baseline == nil || Self.quantity(t[q]).value != parts.baseline?.value { parts.target = Self.quantity(t[q]) }
         }
         return parts
@@ -1237,25 +1238,6 @@ struct KRAnalyser {
     static let boundaryWords: WordSet = ["from", "to", "by", "is", "are", "at", "within", "per", "and", "or", "while", "without",
                                              "through", "via", "over", "under", "below", "above", "than", "into", "before", "after",
                                              "during", "until", "so", "that", "which", "the", "this", "next", "each", "every", "end"]
-
-    /// The metric normalised: lemmas, synonyms folded, stop words and numbers gone.
-    func metricKey(_ range: [Int]) -> String {
-        // Built in one string, words looked up as words: no array of parts, no hashing of strings.
-        var key = ""
-        key.reserveCapacity(48)
-        for index in range {
-            let i = main[index]
-            var lemma = t[i].lemma
-            if let folded = words.units[t[i].text] { lemma = Word(folded) } else if let synonym = words.synonyms[t[i].lemma] { lemma = Word(synonym) }
-            if let synonym = words.synonyms[lemma] { lemma = Word(synonym) }
-            guard !KRAnalyser.keyStopWords.contains(lemma) else { continue }
-            if !key.isEmpty { key += " " }
-            key += lemma.string
-        }
-        return key
-    }
-
-    static let keyStopWords: WordSet = ["the", "a", "an", "our", "of", "all", "its", "their", "total", "overall"]
 
     func firstMatch(_ list: OKRWords.List) -> Int? {
         for i in main where list.match(t, at: i) > 0 { return i }
@@ -1679,17 +1661,7 @@ struct KRAnalyser {
     }
 
     /// Tokens joined as written: no space where the line had none ("2027-06-30", "time-to-hire").
-    func joined<C: Collection>(_ indices: C) -> String where C.Element == Int {
-        var out = ""
-        out.reserveCapacity(64)
-        var previousEnd: Int?
-        for i in indices {
-            if let end = previousEnd, end != t[i].column { out += " " }
-            out += t[i].tag == .money ? (t[i].unit ?? "") + t[i].text.string : t[i].text.string
-            previousEnd = t[i].column + t[i].length
-        }
-        return out
-    }
+    func joined<C: Collection>(_ indices: C) -> String where C.Element == Int { TaggedToken.joined(t, indices) }
 
     func cadence() -> String? {
         let indices = main.filter { t[$0].tag == .cadence }

@@ -26,10 +26,32 @@ public struct KRReading: Hashable, Sendable {
     }
 
     public var kind: Kind
+    /// The tokens of the metric phrase (indices into `tokens`, in order), empty when the line
+    /// names none. The phrase's text and key are made from them only when asked for: most lines
+    /// are checked without either being read.
+    public var metricTokens: [Int] = []
+    /// A metric given as text instead of by its tokens (readings built by hand, in tests).
+    private var metricText: String?
     /// The metric phrase as written, lower-cased ("p95 api latency").
-    public var metric: String?
+    public var metric: String? {
+        get { metricText ?? (metricTokens.isEmpty ? nil : TaggedToken.joined(tokens, metricTokens)) }
+        set {
+            metricText = newValue
+            metricTokens = []
+        }
+    }
+    /// Whether the line names a metric, without building its text.
+    public var hasMetric: Bool { metricText != nil || !metricTokens.isEmpty }
+    /// The tokens the metric spans, first to last (nil when there is none or it cannot be found).
+    var metricRange: Range<Int>? {
+        if let metricText { return RuleLine.tokenRange(of: metricText, in: tokens) }
+        guard let first = metricTokens.first, let last = metricTokens.last else { return nil }
+        return first..<(last + 1)
+    }
     /// The metric normalised for comparison: lemmas, synonyms and units folded ("p95 api latency").
-    public var metricKey: String?
+    public var metricKey: String? { metricTokens.isEmpty ? nil : MetricKey.text(tokens, metricTokens, words: .shared) }
+    /// `metricKey` as a hash, built without a string.
+    var metricKeyHash: UInt64? { metricTokens.isEmpty ? nil : MetricKey.hash(tokens, metricTokens, words: .shared) }
     public var direction: Direction?
     public var baseline: Quantity?
     public var target: Quantity?

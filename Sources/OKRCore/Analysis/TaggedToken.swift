@@ -76,3 +76,19 @@ public struct TaggedToken: Hashable, Sendable {
 
     public var isQuantity: Bool { tag == .number || tag == .numberWord || tag == .percent || tag == .money || tag == .duration }
 }
+
+extension TaggedToken {
+    /// Tokens `indices` of `tokens` joined as written: no space where the line had none
+    /// ("2027-06-30", "time-to-hire"); an amount of money with its sign.
+    static func joined<C: Collection>(_ tokens: [TaggedToken], _ indices: C) -> String where C.Element == Int {
+        var out = ""
+        out.reserveCapacity(64)
+        var previousEnd: Int?
+        for i in indices {
+            if let end = previousEnd, end != tokens[i].column { out += " " }
+            out += tokens[i].tag == .money ? (tokens[i].unit ?? "") + tokens[i].text.string : tokens[i].text.string
+            previousEnd = tokens[i].column + tokens[i].length
+        }
+        return out
+    }
+}

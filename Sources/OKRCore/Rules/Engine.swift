@@ -22,9 +22,9 @@ public struct Engine: Sendable {
             skipIf = Set(rule.skipIf)
         }
 
-        /// Whether a rule named in `skip_if` already flagged the line.
-        @inline(__always) func skips(_ findings: [Finding]) -> Bool {
-            !skipIf.isEmpty && findings.contains { skipIf.contains($0.rule) }
+        /// Whether a rule named in `skip_if` already flagged the line (its findings: `findings[from...]`).
+        @inline(__always) func skips(_ findings: [Finding], from start: Int = 0) -> Bool {
+            !skipIf.isEmpty && findings[start...].contains { skipIf.contains($0.rule) }
         }
     }
 
@@ -74,23 +74,30 @@ public struct Engine: Sendable {
         RuleLine(text: text, target: target, words: words, precomputeIDs: patternsOnEveryLine, cache: cache)
     }
 
-    public func check(_ set: OKRSet) -> [Finding] {
-        var findings: [Finding] = []
-        var seen = Array(repeating: Set<Int>(), count: repeatSlots)
-        let cache = TagCache()
-        for objective in set.objectives {
-            findings += check(objective: objective, in: set, cache: cache)
-            for i in seen.indices { seen[i].removeAll(keepingCapacity: true) }
-            for kr in objective.keyResults {
-                findings += check(kr, seen: &seen, cache: cache)
-            }
+    /// Runs `count` pieces of work, perhaps at once, and gives their results in piece order. The
+    /// core starts no threads: the command line passes one that uses every core.
+    public typealias Runner = (_ count: Int, _ piece: (Int) -> [Finding]) -> [[Finding]]
+
+    /// How many key results make a piece worth a thread of its own.
+    static let keyResultsPerPiece = 2_048
+
+    /// The set's findings in document order. Objectives are independent (a repeat is looked for
+    /// within an objective), so a big set is checked in pieces of whole objectives, which `run`
+    /// may run at once; a small one is one piece.
+    public func check(_ set: OKRSet, run: Runner? = nil) -> [Finding] {
+        let pieces = Self.pieces(set.objectives, size: Self.keyResultsPerPiece)
+        var findings: [Finding]
+        if pieces.count > 1, let run {
+            findings = run(pieces.count) { check(set, objectives: pieces[$0]) }.flatMap { $0 }
+        } else {
+            findings = check(set, objectives: set.objectives.indices)
         }
         // Findings come out in document order already, but for the set's own (about its title);
         // sorting tens of thousands of findings only to move those few would dominate big files.
         let setFindings = checkSetLevel(set)
         let key = { (f: Finding) in (f.location?.line ?? 0, f.location?.column ?? 0) }
         if let first = findings.first, setFindings.allSatisfy({ key($0) <= key(first) }) {
-            findings = setFindings + findings
+            findings.insert(contentsOf: setFindings, at: 0)  // moves the others along, copies none
         } else {
             findings += setFindings
         }
@@ -98,6 +105,39 @@ public struct Engine: Sendable {
             return findings.sorted { key($0) < key($1) }
         }
         return findings
+    }
+
+    /// Objectives `range` of the set with their key results, each line read once.
+    private func check(_ set: OKRSet, objectives range: Range<Int>) -> [Finding] {
+        var findings: [Finding] = []
+        var seen = Array(repeating: Set<Int>(), count: repeatSlots)
+        let cache = TagCache()
+        // Every line's findings go straight into one list: no list a line, copied into it.
+        for objective in set.objectives[range] {
+            check(objective: objective, in: set, cache: cache, into: &findings)
+            for i in seen.indices { seen[i].removeAll(keepingCapacity: true) }
+            for kr in objective.keyResults {
+                check(kr, seen: &seen, cache: cache, into: &findings)
+            }
+        }
+        return findings
+    }
+
+    /// Consecutive objectives grouped into pieces of at least `size` key results (the last may
+    /// hold fewer); one piece when the set is small.
+    static func pieces(_ objectives: [Objective], size: Int) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = 0, count = 0
+        for (index, objective) in objectives.enumerated() {
+            count += objective.keyResults.count + 1
+            if count >= size {
+                pieces.append(start..<(index + 1))
+                start = index + 1
+                count = 0
+            }
+        }
+        if start < objectives.count || pieces.isEmpty { pieces.append(start..<objectives.count) }
+        return pieces
     }
 
     /// Checks one key result as it is written; `earlier` are the objective's key results before it.
@@ -146,14 +186,20 @@ public struct Engine: Sendable {
     }
 
     private func check(_ kr: KeyResult, seen: inout [Set<Int>], remember: Bool = true, cache: TagCache? = nil) -> [Finding] {
-        guard !krRules.isEmpty else { return [] }
-        let line = line(kr.text, .kr, cache: cache)
         var findings: [Finding] = []
+        check(kr, seen: &seen, remember: remember, cache: cache, into: &findings)
+        return findings
+    }
+
+    private func check(_ kr: KeyResult, seen: inout [Set<Int>], remember: Bool = true, cache: TagCache? = nil, into findings: inout [Finding]) {
+        guard !krRules.isEmpty else { return }
+        let line = line(kr.text, .kr, cache: cache)
+        let start = findings.count
         for entry in krRules {
             var hit: RuleHit?
             switch entry.check {
             case .line(let kind):
-                if entry.skips(findings) { continue }
+                if entry.skips(findings, from: start) { continue }
                 hit = kind.evaluate(line)
             case .repeated(let kind, let slot):
                 // Every line's keys are remembered, flagged or not, so a third copy is caught too.
@@ -165,13 +211,12 @@ public struct Engine: Sendable {
                     var own = Set<Int>()
                     for key in kind.keys(of: line) where seen[slot].contains(key) || !own.insert(key).inserted { repeated = true }
                 }
-                if repeated, !entry.skips(findings) { hit = RuleHit(focus: 0..<line.tokens.count) }
+                if repeated, !entry.skips(findings, from: start) { hit = RuleHit(focus: 0..<line.tokens.count) }
             case .structure:
                 continue
             }
             if let hit { findings.append(finding(entry.rule, line, hit, kr.location)) }
         }
-        return findings
     }
 
     /// Checks an objective on its own: its wording, its timeframe, and how many key results it has.
@@ -180,11 +225,17 @@ public struct Engine: Sendable {
     }
 
     func check(objective: Objective, in set: OKRSet, cache: TagCache?) -> [Finding] {
-        guard !objectiveRules.isEmpty else { return [] }
-        var line: RuleLine?
         var findings: [Finding] = []
+        check(objective: objective, in: set, cache: cache, into: &findings)
+        return findings
+    }
+
+    private func check(objective: Objective, in set: OKRSet, cache: TagCache?, into findings: inout [Finding]) {
+        guard !objectiveRules.isEmpty else { return }
+        var line: RuleLine?
+        let start = findings.count
         for entry in objectiveRules {
-            if entry.skips(findings) { continue }
+            if entry.skips(findings, from: start) { continue }
             switch entry.check {
             case .line(let kind):
                 let read = line ?? self.line(objective.title, .objective, cache: cache)
@@ -198,7 +249,6 @@ public struct Engine: Sendable {
                 continue
             }
         }
-        return findings
     }
 
     /// Rules about the set as a whole, such as how many objectives it has.

@@ -27,71 +27,91 @@ struct DuplicateRule: RepeatRuleKind {
     }
 
     func keys(of line: RuleLine) -> [Int] {
-        var keys: [Int] = []
-        keys.reserveCapacity(2)
-        let words = Self.wordHashes(line.tokens)
-        if byMetric, let reading = line.keyResult, let key = Self.metricKey(reading, words) { keys.append(key) }
-        if byWording {
-            var hashes = words.map(\.hash)
-            if let key = Self.combine(&hashes, seed: 2) { keys.append(key) }
+        let tokens = line.tokens
+        // The words' hashes on the stack: a line costs no allocation but its list of keys.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tokens.count) { hashes in
+            var keys: [Int] = []
+            keys.reserveCapacity(2)
+            var metric: (key: UInt64, range: Range<Int>)?
+            if byMetric, let reading = line.keyResult, let key = reading.metricKeyHash, let range = reading.metricRange { metric = (key, range) }
+            // The metric's words first, then the others: the metric key leaves the first `inMetric` out.
+            var count = 0, inMetric = 0
+            if let metric {
+                for index in metric.range { if let hash = Self.wordHash(tokens[index]) { hashes[count] = hash; count += 1 } }
+                inMetric = count
+            }
+            for index in tokens.indices where !(metric?.range.contains(index) ?? false) {
+                if let hash = Self.wordHash(tokens[index]) { hashes[count] = hash; count += 1 }
+            }
+            // The other words with the metric's folded key: "p95 latency of search" and "p95
+            // latency of checkout" stay apart, "CSAT" and "customer satisfaction" meet.
+            if let metric { keys.append(Self.combine(hashes, inMetric..<count, with: metric.key, seed: 1)) }
+            if byWording, count > 0 { keys.append(Self.combine(hashes, 0..<count, seed: 2)) }
+            return keys
         }
-        return keys
-    }
-
-    /// The analyser's metric key (lemmas, synonyms and units folded) with the line's other content
-    /// words, so "p95 latency of search" and "p95 latency of checkout" stay apart while "CSAT"
-    /// and "customer satisfaction", if the analyser folds them, meet.
-    static func metricKey(_ reading: KRReading, _ words: [(index: Int, hash: UInt64)]) -> Int? {
-        guard let key = reading.metricKey, !key.isEmpty, let metric = reading.metric,
-              let metricRange = RuleLine.tokenRange(of: metric, in: reading.tokens) else { return nil }
-        var others: [UInt64] = []
-        others.reserveCapacity(words.count + 1)
-        for word in words where !metricRange.contains(word.index) { others.append(word.hash) }
-        others.append(fnv(key))
-        return combine(&others, seed: 1)
     }
 
     /// The wording key alone, for tests.
     static func wordingKey(_ tokens: [TaggedToken]) -> Int? {
-        var hashes = wordHashes(tokens).map(\.hash)
-        return combine(&hashes, seed: 2)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tokens.count) { hashes in
+            var count = 0
+            for token in tokens { if let hash = wordHash(token) { hashes[count] = hash; count += 1 } }
+            return count > 0 ? combine(hashes, 0..<count, seed: 2) : nil
+        }
     }
 
-    /// Each content word's hash, with the index of its token: lemmas, numbers left out (but their
-    /// % or $), units and change verbs folded. "Cut p95 latency from 900 ms to 300 ms" and "Reduce
-    /// p95 latency from 900 milliseconds to 300 milliseconds" give the same words.
-    static func wordHashes(_ tokens: [TaggedToken]) -> [(index: Int, hash: UInt64)] {
-        var hashes: [(index: Int, hash: UInt64)] = []
-        hashes.reserveCapacity(tokens.count)
-        for (index, token) in tokens.enumerated() {
-            switch token.tag {
-            case .percent: hashes.append((index, percentHash))
-            case .money: hashes.append((index, moneyHash))
-            case .word:
-                // The token's words carry their hash already: no string is hashed here.
-                if let folded = foldedHashes[token.text] ?? foldedHashes[token.lemma] {
-                    if folded != 0 { hashes.append((index, folded)) }
-                } else {
-                    hashes.append((index, token.lemma.key))
+    /// A content word's hash: its lemma's, a unit or change verb folded, nil for a number, a date
+    /// or a stop word; "%" and "$" stand for themselves. "Cut p95 latency from 900 ms to 300 ms"
+    /// and "Reduce p95 latency from 900 milliseconds to 300 milliseconds" give the same words.
+    @inline(__always)
+    static func wordHash(_ token: TaggedToken) -> UInt64? {
+        switch token.tag {
+        case .percent: return percentHash
+        case .money: return moneyHash
+        case .word:
+            // The token's words carry their hash already: no string is hashed here.
+            if let folded = foldedHashes[token.text] ?? foldedHashes[token.lemma] { return folded == 0 ? nil : folded }
+            return token.lemma.key
+        default: return nil  // numbers, dates, quarters, punctuation
+        }
+    }
+
+    /// One key from the hashes in `range` (and `extra`), in any order and with repeats: each
+    /// distinct hash mixed and summed, so nothing is sorted. A line has a few dozen words, so a
+    /// repeat is looked for among the earlier ones; past `lookBack` words, in a sorted copy.
+    static func combine(_ hashes: UnsafeMutableBufferPointer<UInt64>, _ range: Range<Int>, with extra: UInt64? = nil, seed: UInt64) -> Int {
+        var sum: UInt64 = 0
+        if range.count <= lookBack {
+            for k in range {
+                var repeated = false
+                for j in range.lowerBound..<k where hashes[j] == hashes[k] {
+                    repeated = true
+                    break
                 }
-            default: break  // numbers, dates, quarters, punctuation
+                if !repeated { sum &+= mix(hashes[k]) }
+            }
+            if let extra, !range.contains(where: { hashes[$0] == extra }) { sum &+= mix(extra) }
+        } else {
+            var sorted = Array(hashes[range])
+            if let extra { sorted.append(extra) }
+            sorted.sort()
+            var last: UInt64?
+            for hash in sorted where hash != last {
+                sum &+= mix(hash)
+                last = hash
             }
         }
-        return hashes
+        return Int(bitPattern: UInt(mix((0xcbf2_9ce4_8422_2325 ^ seed) &+ sum)))
     }
 
-    /// One key from word hashes in any order and with repeats (sorted in place, repeats dropped).
-    static func combine(_ hashes: inout [UInt64], seed: UInt64) -> Int? {
-        guard !hashes.isEmpty else { return nil }
-        hashes.sort()
-        var key: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
-        var last: UInt64?
-        for hash in hashes where hash != last {
-            key = (key ^ hash) &* 0x0000_0100_0000_01B3
-            key ^= key >> 29
-            last = hash
-        }
-        return Int(bitPattern: UInt(key))
+    private static let lookBack = 48
+
+    /// A finaliser that spreads every input bit over the output (splitmix64's).
+    @inline(__always) static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9e37_79b9_7f4a_7c15
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
     }
 
     /// FNV-1a over the UTF-8 bytes, the hash every `Word` carries: fixed and cheap.

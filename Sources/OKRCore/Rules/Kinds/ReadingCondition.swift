@@ -83,8 +83,26 @@ struct ReadingFacts: Sendable {
     /// In the order of `ReadingCondition.keyResultKeys`.
     static let flagOrder: [UInt8] = [joinsOutcomes, hasTarget, hasBaseline, hasChange, hasMetric, hasDeadline, hasCadence]
 
-    static func bit(_ kind: KRReading.Kind) -> UInt16 { 1 << UInt16(KRReading.Kind.allCases.firstIndex(of: kind) ?? 0) }
-    static func bit(_ kind: ObjectiveReading.Kind) -> UInt16 { 1 << UInt16(8 + (ObjectiveReading.Kind.allCases.firstIndex(of: kind) ?? 0)) }
+    // A switch, not `allCases.firstIndex`, which would build an array a line. Any distinct bits
+    // do: they never leave the process.
+    static func bit(_ kind: KRReading.Kind) -> UInt16 {
+        switch kind {
+        case .change: 1 << 0
+        case .level: 1 << 1
+        case .milestone: 1 << 2
+        case .activity: 1 << 3
+        case .routine: 1 << 4
+        case .unmeasurable: 1 << 5
+        }
+    }
+
+    static func bit(_ kind: ObjectiveReading.Kind) -> UInt16 {
+        switch kind {
+        case .direction: 1 << 8
+        case .deliverable: 1 << 9
+        case .number: 1 << 10
+        }
+    }
 
     init() {}
 
@@ -94,7 +112,7 @@ struct ReadingFacts: Sendable {
         if r.target != nil { flags |= Self.hasTarget }
         if r.baseline != nil { flags |= Self.hasBaseline }
         if r.change != nil { flags |= Self.hasChange }
-        if r.metric != nil { flags |= Self.hasMetric }
+        if r.hasMetric { flags |= Self.hasMetric }
         if r.deadline != nil { flags |= Self.hasDeadline }
         if r.cadence != nil { flags |= Self.hasCadence }
         comparator = r.comparator

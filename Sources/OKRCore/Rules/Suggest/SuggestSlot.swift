@@ -51,7 +51,7 @@ struct SuggestFiller {
 
     func value(_ slot: SuggestSlot) -> String? {
         switch slot {
-        case .metric: return reading?.metric.map { asWritten($0) }
+        case .metric: return metricAsWritten
         case .baseline: return number(reading?.baseline)
         case .target: return number(reading?.target)
         case .change: return number(reading?.change)
@@ -94,13 +94,30 @@ struct SuggestFiller {
     private func number(_ quantity: Quantity?) -> String {
         guard let quantity else { return blank }
         let text = quantity.text
-        if text.contains(where: { $0.isLetter || $0 == "%" || $0 == "$" || $0 == "€" || $0 == "£" }) { return text }
+        if Self.carriesItsUnit(text) { return text }
         switch quantity.unit ?? unit {
         case nil: return text
         case "%": return text + "%"
         case "$": return "$" + text
         case let unit?: return "\(text) \(unit)"
         }
+    }
+
+    /// "8%", "$1.2M", "300 ms": the number as written already says what it counts. Bytes for an
+    /// ASCII text (most are), characters otherwise.
+    static func carriesItsUnit(_ text: String) -> Bool {
+        var text = text
+        if let ascii = text.withUTF8({ bytes -> Bool? in
+            var found = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "$") {
+                    found = true
+                }
+            }
+            return found
+        }) { return ascii }
+        return text.contains { $0.isLetter || $0 == "%" || $0 == "$" || $0 == "€" || $0 == "£" }
     }
 
     private var raiseOrCut: String? {
@@ -116,16 +133,19 @@ struct SuggestFiller {
         }
     }
 
-    /// A phrase the analyser gives lower-cased, in the line's own capitals ("nps" → "NPS").
-    private func asWritten(_ phrase: String) -> String {
-        guard let range = tokenRange(of: phrase), let written = line.slice(range) else { return phrase }
+    /// The metric, which the analyser gives lower-cased, in the line's own capitals ("nps" → "NPS").
+    private var metricAsWritten: String? {
+        guard let reading, reading.hasMetric else { return nil }
+        guard let range = reading.metricRange, let written = line.slice(range) else { return reading.metric }
         return midSentence(written, at: range) ?? written
     }
 
-    /// Words taken from the start of the line, put in the middle of a sentence.
+    /// Words taken from the start of the line or of what follows a label ("Finance: Month-end
+    /// close …"), put in the middle of a sentence.
     private func midSentence(_ words: String?, at range: Range<Int>) -> String? {
         guard let words else { return nil }
-        return range.lowerBound == 0 ? Self.uncapitalised(words) : words
+        let startsSentence = range.lowerBound == 0 || tokens[range.lowerBound - 1].text == ":"
+        return startsSentence ? Self.uncapitalised(words) : words
     }
 
     /// "Median time" → "median time", but "SSO" and "SDK" stay.
@@ -243,14 +263,11 @@ struct SuggestFiller {
             while j < tokens.count, !isBreak(j), !isStateWord(tokens[j]) { j += 1 }
             if j > number + 1 { return (number + 1)..<j }
         }
-        guard let metric = reading?.metric, let range = tokenRange(of: metric) else { return nil }
+        guard let range = reading?.metricRange else { return nil }
         var end = range.upperBound
         while end > range.lowerBound + 1, isStateWord(tokens[end - 1]) { end -= 1 }
         return range.lowerBound..<end
     }
-
-    /// The tokens that spell `phrase` (their texts joined by spaces), or nil.
-    private func tokenRange(of phrase: String) -> Range<Int>? { RuleLine.tokenRange(of: phrase, in: tokens) }
 
     private func singular(_ token: TaggedToken) -> String {
         if token.lemma != token.text { return token.lemma.string }

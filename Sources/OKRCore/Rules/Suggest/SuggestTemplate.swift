@@ -97,6 +97,7 @@ public struct SuggestTemplate: Hashable, Sendable {
         alternatives: for alternative in alternatives {
             if let when = alternative.when, !when.holds(for: line) { continue }
             var out = ""
+            out.reserveCapacity(128)
             for part in alternative.parts {
                 switch part {
                 case .text(let text): out += text
@@ -113,20 +114,29 @@ public struct SuggestTemplate: Hashable, Sendable {
     /// One space between words, no space before punctuation, a capital first letter. Works on
     /// UTF-8 bytes: spaces and the marks are ASCII, so no character is split.
     static func tidy(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var space = false
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
-                space = !out.isEmpty
-                continue
+        var text = text
+        let tidied = text.withUTF8 { bytes in
+            // Never longer than the text: spaces only shrink.
+            String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+                var count = 0
+                var space = false
+                for byte in bytes {
+                    if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+                        space = count > 0
+                        continue
+                    }
+                    if space, !Self.isClosing(byte) {
+                        out[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    space = false
+                    out[count] = byte
+                    count += 1
+                }
+                if count > 0, out[0] >= UInt8(ascii: "a"), out[0] <= UInt8(ascii: "z") { out[0] -= 32 }
+                return count
             }
-            if space, !Self.isClosing(byte) { out.append(UInt8(ascii: " ")) }
-            space = false
-            out.append(byte)
         }
-        if let first = out.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { out[0] = first - 32 }
-        let tidied = String(decoding: out, as: UTF8.self)
         guard let first = tidied.first, !first.isASCII, first.isLowercase else { return tidied }
         return first.uppercased() + tidied.dropFirst()
     }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Runs `work` for indices 0..<count on up to `jobs` threads at once and gives the results in
 /// index order. Each thread takes the next index not yet taken, so one big file does not hold
-/// up the small ones queued behind it on the same thread.
-func parallelMap<T>(_ count: Int, jobs: Int, _ work: (Int) -> T) -> [T] {
+/// up the small ones queued behind it on the same thread. Computation only: the engine is handed
+/// it as its runner by the command line and the benchmark, and never starts threads itself.
+public func parallelMap<T>(_ count: Int, jobs: Int, _ work: (Int) -> T) -> [T] {
     let threads = min(max(jobs, 1), count)
     guard threads > 1 else { return (0..<count).map(work) }
     let slots = Slots<T>(count)
@@ -43,7 +44,8 @@ private final class Slots<T>: @unchecked Sendable {
 }
 
 /// The work closure is called from several threads; what it touches is the caller's to keep
-/// thread-safe (okr check's is: it reads files and checks them with an immutable engine).
+/// thread-safe (okr check's is: it reads files and checks them with an immutable engine, each
+/// piece with its own caches).
 private struct UncheckedSendable<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
