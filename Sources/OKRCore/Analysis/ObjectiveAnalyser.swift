@@ -172,7 +172,7 @@ struct ObjectiveAnalyser {
         for k in main.indices where k >= start {
             let u = t[main[k]]
             // "Customer portal v1": a version names the thing's release, not the thing.
-            if u.tag == .word, ObjectiveAnalyser.isVersion(u.text.string), head != nil { continue }
+            if u.tag == .word, head != nil, ObjectiveAnalyser.isVersion(u.text) { continue }
             if u.text == "-" || u.tag == .word && (u.classes.contains(.adjective) || u.isNoun || u.classes.isEmpty) && !KRAnalyser.functionWords.contains(u.text) {
                 if u.tag == .word { head = main[k] }
                 continue
@@ -279,9 +279,10 @@ extension ObjectiveAnalyser {
     static let words9: WordSet = ["without", "while", "like"]
     static let words10: WordSet = ["more", "less", "fewer", "better"]
     static let words11: WordSet = ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"]
-    /// "v1", "v2.0".
-    static func isVersion(_ w: String) -> Bool {
-        w.count >= 2 && w.first == "v" && w.dropFirst().allSatisfy { $0.isNumber || $0 == "." }
+    /// "v1", "v2.0" (the string is made only for the rare word that opens on "v").
+    static func isVersion(_ w: Word) -> Bool {
+        guard w.hasPrefix("v"), w.byteCount >= 2, w.byteCount <= 8 else { return false }
+        return w.string.utf8.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2E }
     }
     static let certifiedWords: WordSet = ["certified", "compliant", "accredited", "audited"]
     static let clauseWords: WordSet = ["so", "that", "which", "who", "where", "when", "whose"]
