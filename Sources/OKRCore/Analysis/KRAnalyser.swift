@@ -1039,7 +1039,16 @@ struct KRAnalyser {
             // amount compared, is an outcome.
             if k > 0, words.external.contains(t[main[k - 1]].lemma) { return nil }
             if main[k...].prefix(5).contains(where: { KRAnalyser.words7.contains(t[$0].text) || KRAnalyser.words32.contains(t[$0].text) }) { return nil }
-            if main[max(0, k - 1)..<min(main.count, k + 3)].contains(where: { t[$0].tag == .duration || t[$0].tag == .money }) { return i }
+            guard main[max(0, k - 1)..<min(main.count, k + 3)].contains(where: { t[$0].tag == .duration || t[$0].tag == .money }) else { continue }
+            // The finding points at what the time or money goes on ("on account research"), else the verb.
+            if let on = main[(k + 1)...].firstIndex(where: { t[$0].text == "on" || t[$0].text == "in" || t[$0].text == "into" }) {
+                var head: Int?
+                for m in main[(on + 1)...] {
+                    if isNounish(t[m]) { head = m } else if head != nil || !t[m].classes.contains(.adjective) { break }
+                }
+                if let head { return head }
+            }
+            return i
         }
         return nil
     }
@@ -1142,6 +1151,14 @@ struct KRAnalyser {
                 parts.relative = true
             }
         }
+        // "Revenue up 15%", "Search success rate up 10 points": a noun, then up or down and an amount.
+        if parts.change == nil, parts.baseline == nil,
+           let k = main.indices.first(where: { $0 > lead + 0 && $0 + 1 < main.count && (t[main[$0]].text == "up" || t[main[$0]].text == "down")
+               && t[main[$0]].tag != .comparator && isNounish(t[main[$0 - 1]]) && !words.hold.contains(t[main[$0 - 1]].lemma) && main[$0 - 1] != main[lead]
+               && quantities.contains(main[$0 + 1]) }) {
+            parts.change = Self.quantity(t[main[k + 1]])
+            if parts.target?.value == parts.change?.value { parts.target = nil }
+        }
         // "Grow ARR 20%" / "Revenue up 15%": a change verb with a bare percentage is a change.
         if parts.target == nil, parts.change == nil, leadRole == .up || leadRole == .down,
            let q = quantities.first {
@@ -1214,7 +1231,9 @@ struct KRAnalyser {
         while end < main.count {
             let u = t[main[end]]
             // "mid-market", "time-to-hire": a hyphen joins words of one metric.
-            if u.text == "-" || u.text == "/", end > start, end + 1 < main.count, main[end + 1] == main[end] + 1, t[main[end + 1]].tag == .word {
+            // "sev-1 incidents", "tier-2 tickets": a number glued by a hyphen names a class.
+            if u.text == "-" || u.text == "/", end > start, end + 1 < main.count, main[end + 1] == main[end] + 1,
+               t[main[end + 1]].tag == .word || u.text == "-" && t[main[end + 1]].tag == .number && t[main[end + 1]].column == u.column + 1 {
                 end += 2  // the hyphen and the word glued to it, even "to" in "time-to-hire"
                 continue
             }
