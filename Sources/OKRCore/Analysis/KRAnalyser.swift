@@ -63,7 +63,7 @@ struct KRAnalyser {
         if quantities.isEmpty, leadRole == .work || leadRole == .reach, !parts.multiplier { metricRange = nil }
         if let metricRange, !metricRange.isEmpty { reading.metricTokens = metricRange.map { main[$0] } }
         // "from [X]% to [Y]%": the numbers of a template say nothing of the way.
-        let gaps = parts.baseline?.text.hasSuffix("]") == true || parts.baseline?.text.hasSuffix("]%") == true
+        let gaps = parts.baseline?.textWord.hasSuffix("]") == true || parts.baseline?.textWord.hasSuffix("]%") == true
         let direction: KRReading.Direction? = {
             // The numbers say which way when both are there: "Bring churn back from 4% to 2.5%".
             if let b = parts.baseline?.value, let target = parts.target?.value, leadRole != .hold, !(gaps && (leadRole == .up || leadRole == .down)) {
@@ -1171,13 +1171,12 @@ struct KRAnalyser {
     }
 
     static func quantity(_ tok: TaggedToken) -> Quantity {
-        var text = tok.text.string
+        // Most quantities are written as their token is: its word, with no string made.
         switch tok.tag {
-        case .money: text = (tok.unit ?? "$") + tok.text.string
-        case .duration: text = tok.text.string + " " + (tok.unit ?? "")
-        default: break
+        case .money: return Quantity(value: tok.value ?? 0, text: Word((tok.unit ?? "$") + tok.text.string), unit: tok.unitWord)
+        case .duration: return Quantity(value: tok.value ?? 0, text: Word(tok.text.string + " " + (tok.unit ?? "")), unit: tok.unitWord)
+        default: return Quantity(value: tok.value ?? 0, text: tok.text, unit: tok.unitWord)
         }
-        return Quantity(value: tok.value ?? 0, text: text, unit: tok.unit)
     }
 
     static func comparator(_ tok: TaggedToken, _ t: [TaggedToken], _ i: Int) -> KRReading.Comparator {

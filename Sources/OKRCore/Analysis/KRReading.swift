@@ -86,13 +86,26 @@ public struct KRReading: Hashable, Sendable {
 public struct Quantity: Hashable, Sendable {
     public var value: Double
     /// As written, normalised lightly: "8%", "$1.2M", "300 ms".
-    public var text: String
+    public var text: String {
+        get { textWord.string }
+        set { textWord = Word(newValue) }
+    }
     /// "%", "$", "ms", "days", "points", or nil.
-    public var unit: String?
+    public var unit: String? {
+        get { unitWord?.string }
+        set { unitWord = newValue.map(Word.init) }
+    }
+    /// The text and unit as words: plain bits, so a reading copies without reference counting.
+    var textWord: Word
+    var unitWord: Word?
 
     public init(value: Double, text: String, unit: String? = nil) {
+        self.init(value: value, text: Word(text), unit: unit.map(Word.init))
+    }
+
+    init(value: Double, text: Word, unit: Word?) {
         self.value = value
-        self.text = text
-        self.unit = unit
+        textWord = text
+        unitWord = unit
     }
 }

@@ -5,14 +5,18 @@ final class OKRWords: Sendable {
     /// A list of single lemmas and multi-word phrases (as lemma sequences).
     struct List: Sendable {
         var singles: WordSet = []
-        /// First lemma -> the phrases that start with it, longest first.
-        var phrases = WordMap<[[String]]>()
+        /// First lemma -> the phrases that start with it, longest first, as words (compared as bits).
+        var phrases = WordMap<[[Word]]>()
 
         init(_ entries: [String]) {
             for entry in entries {
                 // "world-class" is matched as the tokens world, -, class.
                 let words = entry.replacingOccurrences(of: "-", with: " - ").split(separator: " ").map(String.init)
-                if words.count == 1 { singles.insert(words[0]) } else if let first = words.first { phrases[Word(first)] = (phrases[Word(first)] ?? []) + [words] }
+                if words.count == 1 {
+                    singles.insert(words[0])
+                } else if let first = words.first {
+                    phrases[Word(first)] = (phrases[Word(first)] ?? []) + [words.map(Word.init)]
+                }
             }
             for (key, list) in phrases.entries { phrases[key] = list.sorted { $0.count > $1.count } }
             hasPhrases = phrases.count > 0
