@@ -104,6 +104,13 @@ struct KRAnalyser {
         }
         // 1. A count of the team's own activity, with or without a change verb ("Make 100 sales
         //    calls a week", "Increase story points delivered from 40 to 60").
+        // "Make sure every AE gets 8 accepted meetings a month", "Maintain 100 calls a week": a level
+        // of activity to hold (but "Hold 8 design reviews" does them, and "Keep users informed by
+        // publishing two updates a month" names the means).
+        if leadRole == .hold, leadToken.lemma != "hold", !byMeans, let counted {
+            let head = counted.upperBound - 1
+            return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level of '\(t[head].text)'")
+        }
         if direction != .down, let counted {
             let head = counted.upperBound - 1
             if namesEachOne(counted.lowerBound, head: head) {
@@ -111,9 +118,17 @@ struct KRAnalyser {
             }
             return done(.activity, head..<(head + 1), "a count of '\(t[head].text)'")
         }
+        // "Each engineer spends 1.5 days per sprint on the backlog": time or money put in is the effort.
+        if leadRole != .up, leadRole != .down, parts.baseline == nil, let input = inputSpent(lead: lead) {
+            return done(.activity, input..<(input + 1), "time or money put in: '\(t[input].text)'")
+        }
         // "Post on LinkedIn 3 times a week": how often the work is done is its volume.
         if leadRole == .work, let q = quantities.first(where: { $0 + 2 < t.count && t[$0 + 1].text == "times" && (t[$0 + 2].tag == .cadence || t[$0 + 2].text == "per") }) {
             return done(.activity, (q + 1)..<(q + 2), "how often the work is done")
+        }
+        // "Post on LinkedIn twice a week".
+        if leadRole == .work, let often = main.first(where: { KRAnalyser.timesWords.contains(t[$0].text) && $0 + 1 < t.count && (t[$0 + 1].tag == .cadence || t[$0 + 1].text == "per") }) {
+            return done(.activity, often..<(often + 1), "how often the work is done")
         }
         // The means named with a count: "… by adding 6 alerts", "… by publishing two updates a month",
         // or a verb after the subject with its count: "Gateway team finds 4 performance bugs".
@@ -172,6 +187,22 @@ struct KRAnalyser {
         if !hasChangeAmount, leadRole != .up, leadRole != .down, let each = perEventDuty() {
             return done(.routine, each..<(each + 1), "a duty repeated on every event")
         }
+        // "70% of staff update the wiki every week", "At least 80% of new listings each week are
+        // reviewed": a share of a duty done on every round is a service level.
+        // Not "Get 60% of active teams using the editor weekly", "40% of users search every week":
+        // a share of the people the work is for, doing a thing often, is adoption.
+        if !hasChangeAmount, leadRole == .subject || leadRole == .none,
+           let k = main.indices.first(where: { t[main[$0]].tag == .percent && $0 + 1 < main.count && t[main[$0 + 1]].text == "of" }),
+           !main[(k + 2)...].prefix(4).contains(where: { words.external.match(t, at: $0) > 0 }),
+           let each = adverbialCadence() {
+            return done(.routine, each..<(each + 1), "a share of a duty done on every round is a service level")
+        }
+        // "Close the books in 5 days every month": a time limit on a duty that recurs is a service level.
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, adverbialCadence() != nil,
+           let span = main.indices.first(where: { $0 > 0 && t[main[$0]].tag == .duration && (t[main[$0 - 1]].text == "in" || t[main[$0 - 1]].text == "within") }),
+           quantities.allSatisfy({ t[$0].tag == .duration || t[$0].tag == .date }) {
+            return done(.level, main[span]..<(main[span] + 1), "a time limit on a duty that recurs is a service level")
+        }
         // 3. A duty on a cadence or a deadline that repeats ("Close the books every month").
         if let duty = routine(lead: lead, leadRole: leadRole, hasChangeAmount: hasChangeAmount, quantities: quantities) {
             return done(.routine, duty, "a duty repeated on a cadence")
@@ -186,8 +217,20 @@ struct KRAnalyser {
         }
         if !hasChangeAmount, leadRole != .up, leadRole != .down,
            let within = main.first(where: { t[$0].text == "within" && t[$0].tag == .comparator }),
-           main.contains(where: { $0 > within && t[$0].tag == .duration }), !oneDeliverableInTime(within, leadRole: leadRole) {
+           main.contains(where: { $0 > within && isTimeSpan($0) }), !oneDeliverableInTime(within, leadRole: leadRole) {
             return done(.level, within..<(within + 1), "a service level: done within a time")
+        }
+        // "All P1s acknowledged in 15 min", "90% of tickets answered in 4 hours": each of many done in a
+        // time (but "Migrate all services in 3 weeks" is one piece of work with a deadline).
+        if !hasChangeAmount, leadRole == .none || leadRole == .subject,
+           let k = main.indices.first(where: { $0 + 1 < main.count && t[main[$0]].text == "in" && t[main[$0 + 1]].tag == .duration }),
+           main[..<k].contains(where: { t[$0].tag == .percent || t[$0].tag == .quantifier && KRAnalyser.eachWords.contains(t[$0].text) }),
+           quantities.allSatisfy({ t[$0].tag == .duration || t[$0].tag == .percent || t[$0].tag == .date }) {
+            return done(.level, main[k]..<(main[k] + 1), "a service level: each done in a time")
+        }
+        // "We follow our service principles 90%+ of the time": how often a standard is met is a level.
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, let share = shareOfTheTime() {
+            return done(.level, share..<(share + 1), "a share of the time a standard is met is a level to hold")
         }
         if !hasChangeAmount, leadRole != .up, leadRole != .down, let plan = planAttainment() {
             return done(.level, plan..<(plan + 1), "meeting a plan or target is business as usual")
@@ -203,6 +246,14 @@ struct KRAnalyser {
         // 6. A bare money figure for revenue or profit ("Achieve $5M in revenue").
         if !hasChangeAmount, leadRole == .reach || leadRole == .none || leadRole == .subject || leadRole == .work, let money = bareMoney(metricRange) {
             return done(.level, money..<(money + 1), "a revenue or profit figure with no change asked")
+        }
+        // "A standing monthly content review", "a recurring ops call": a duty that recurs, named as a thing.
+        if !hasChangeAmount, quantities.isEmpty, leadRole == .subject || leadRole == .none, let standing = standingDuty() {
+            return done(.routine, standing..<(standing + 1), "a standing duty that recurs")
+        }
+        // "Eight-day close", "24-hour incident response": how long each round takes, named as a thing.
+        if !hasChangeAmount, leadRole == .subject || leadRole == .none, let length = lengthOfARound(lead: lead) {
+            return done(.level, length..<(length + 1), "how long each round of a recurring duty takes is a level to hold")
         }
         // "Chat handle time at 12 minutes", "Releasing takes 45 minutes": a metric stated at a level.
         if !hasChangeAmount, leadRole != .up, leadRole != .down, direction == nil, let level = metricAtLevel(lead: lead) {
@@ -244,7 +295,7 @@ struct KRAnalyser {
         func vagueReading(_ i: Int) -> KRReading { done(.unmeasurable, i..<(i + 1), "'\(t[i].text)' with no number to tell how much") }
         if leadRole == .work || leadRole == .reach && !hasTarget {
             // "Interview 30 churned customers", "Call 200 prospects": people met by an activity are its volume.
-            if leadRole == .work, words.activity.contains(leadToken.lemma), let people = externalCount(quantities) {
+            if leadRole == .work, words.activity.contains(leadToken.lemma) || words.teaching.contains(leadToken.lemma), let people = externalCount(quantities) {
                 return done(.activity, people..<(people + 1), "a count of people met: '\(t[people].text)'")
             }
             if leadRole == .work, let outcome = externalCount(quantities) {
@@ -261,8 +312,9 @@ struct KRAnalyser {
                 || !(strong + 1 < t.count && isNounish(t[strong + 1])) || qualityAfter(strong) {
                 return vagueReading(strong)
             }
-            // "Get the wiki into a tidy state", "Make the docs site fast": a wish for a quality.
-            if let weak, KRAnalyser.words5.contains(leadToken.lemma), !describesDeliverable(weak) {
+            // "Get the wiki into a tidy state", "Make the docs site fast": a wish for a quality;
+            // "Deliver a great experience": praise of a quality, whatever the verb.
+            if let weak, KRAnalyser.words5.contains(leadToken.lemma) || qualityAfter(weak), !describesDeliverable(weak) {
                 return vagueReading(weak)
             }
             if quantities.isEmpty, let manner = mannerMarker() { return vagueReading(manner) }
@@ -298,9 +350,23 @@ struct KRAnalyser {
         }
         if let strong, leadRole != .up, leadRole != .down, !describesDeliverable(strong) { return vagueReading(strong) }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, direction != nil {
+            // "Incident comms runbook extended to cover every case": a thing made, extended, is work on it.
+            if let grown = main.first(where: { KRAnalyser.extendWords.contains(t[$0].lemma) && t[$0].isVerb }), grown > main[lead],
+               thingMade(after: main[lead] - 1) != nil {
+                return done(.milestone, grown..<(grown + 1), "a thing made, '\(t[grown].text)'")
+            }
             return done(.unmeasurable, focusLead, "a direction with no number")
         }
         if leadToken.verbForm == .past || leadToken.verbForm == .pastParticiple, leadToken.isVerb, !leadToken.isNoun, !hasChangeAmount {
+            // "Trained 60 support agents", "Fixed 40 bugs": a count of things done, stated as done.
+            if let made = countedObject(lead: lead) {
+                let head = made.upperBound - 1
+                return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
+            }
+            // "Onboarded 50 new customers", as "Onboard 50 new customers": the people reached are an outcome.
+            if let outcome = externalCount(quantities) {
+                return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
+            }
             return done(.milestone, focusLead, "work stated as done: '\(leadToken.text)'")
         }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty,
@@ -356,8 +422,14 @@ struct KRAnalyser {
                && $0 + 1 < t.count && KRAnalyser.words32.contains(t[$0 + 1].text) }) {
             return done(.change, amount..<(amount + 1), "a relative change stated in brackets")
         }
+        // "Extend the API to support webhooks": a thing made, extended, is work on it.
+        if quantities.isEmpty, KRAnalyser.extendWords.contains(leadToken.lemma), lead + 1 < main.count,
+           let thing = thingMade(after: main[lead] + (KRAnalyser.functionWords.contains(t[main[lead + 1]].text) ? 1 : 0)) {
+            return done(.milestone, focusLead, "work on a thing made: '\(t[thing].text)'")
+        }
         return done(.unmeasurable, focusLead, leadRole == .up || leadRole == .down ? "a direction with no number" : "nothing to measure")
     }
+    static let extendWords: WordSet = ["extend", "expand"]
 
     /// A word that asks for "more" or "better" without saying how much: comparatives, praise,
     /// adverbs of manner ("quicker", "clearer", "more scalable", "well", "world-class").
@@ -397,6 +469,18 @@ struct KRAnalyser {
         guard i + 1 < t.count, isNounish(t[i + 1]) else { return false }
         return main.contains { $0 < i && words.doneStates.match(t, at: $0) > 0 }
     }
+
+    /// The head of the noun group after `i` when it is a thing the team makes or runs (a release,
+    /// a pipeline, a system), not a quality ("experience") or people.
+    func thingMade(after i: Int) -> Int? {
+        var j = i + 1, head: Int?
+        while j < t.count, isNounish(t[j]) || t[j].text == "-" { if t[j].tag == .word { head = j }; j += 1 }
+        guard let head, words.activity.contains(t[head].lemma) || KRAnalyser.systemWords.contains(t[head].lemma),
+              !words.qualities.contains(t[head].lemma) else { return nil }
+        return head
+    }
+    static let systemWords: WordSet = ["pipeline", "system", "service", "platform", "cluster", "database", "app", "application",
+                                           "tool", "tooling", "library", "infrastructure", "stack", "environment", "runner", "portal"]
 
     /// An adverb of manner after a verb: "works well", "refreshed quickly", "explain compellingly" —
     /// but not "how fast" (a measure named) or "well enough for" (a bar to clear).
@@ -503,7 +587,8 @@ struct KRAnalyser {
             j += 1
         }
         guard let head else { return nil }
-        if words.insiders.contains(t[head].lemma) || words.external.contains(t[head].lemma) { return nil }
+        // "Train 40 engineers": people taught are the teaching's volume; people hired or won are not.
+        if words.insiders.contains(t[head].lemma) || words.external.contains(t[head].lemma), !words.teaching.contains(t[main[lead]].lemma) { return nil }
         if countIsScope(q, head: head, verb: main[lead]) { return nil }
         return q..<(head + 1)
     }
@@ -541,8 +626,10 @@ struct KRAnalyser {
         var subject = true
         for k in main.indices where k > lead {
             let u = t[main[k]], before = t[main[k - 1]]
-            // "the help they need": the object is only what they need.
-            if u.isVerb, u.lemma == "need" || u.lemma == "want", k > lead + 2, words.people.contains(before.text) || before.text == "it" { return main[k] }
+            // "the help they need": the object is only what they need ("what customers actually need").
+            let who = k > lead + 3 && before.classes == .adverb && before.text.hasSuffix("ly") ? t[main[k - 2]] : before
+            if u.isVerb, u.lemma == "need" || u.lemma == "want", k > lead + 2,
+               words.people.contains(who.text) || who.text == "it" || who.plural && words.external.contains(who.lemma) { return main[k] }
             guard subject else { continue }
             // The plural subject's verb: "Customers repeat", "visitors land" — not "Users can export" (a feature).
             if u.isVerb, u.verbForm == .base, before.plural, words.external.contains(before.lemma), !KRAnalyser.modalWords.contains(u.text) { return main[k] }
@@ -653,7 +740,8 @@ struct KRAnalyser {
                 i = gap.lowerBound + 1
                 continue
             }
-            if t[i].depth == 0 && t[i].text != "(" && t[i].text != "[" { result.append(i) }
+            // Markdown's code marks ("above `85%`") say nothing of the line.
+            if t[i].depth == 0 && t[i].text != "(" && t[i].text != "[" && t[i].text != "`" { result.append(i) }
             i += 1
         }
         return result
@@ -756,10 +844,27 @@ struct KRAnalyser {
         if words.reach.match(t, at: main[k]) > 0, isBase { return subjectFollows(k) ? .subject : .reach }
         if tok.isVerb, isBase {
             if tok.text == "be" || tok.text == "become" || tok.text == "have" { return .none }
+            // "Search success rate up 10 points", "Support tickets per customer halved": a noun
+            // phrase, then its change.
+            if nounPhraseThenChange(k) { return .subject }
             if tok.isNoun || tok.classes.contains(.adjective), subjectFollows(k) { return .subject }
             return .work
         }
         return tok.classes.isEmpty || tok.isNoun || tok.classes.contains(.adjective) ? .subject : .none
+    }
+
+    /// From main token `k`, a noun phrase ("success rate", "tickets per customer") and then a change
+    /// of it: "up 10 points", "down by 20%", "halved", "doubled".
+    func nounPhraseThenChange(_ k: Int) -> Bool {
+        var m = k + 1
+        while m < main.count, isNounish(t[main[m]]) && !t[main[m]].verbFirst || t[main[m]].text == "-" || t[main[m]].text == "per" { m += 1 }
+        guard m > k + 1, m < main.count else { return false }
+        let u = t[main[m]]
+        if u.text == "up" || u.text == "down", u.tag != .comparator, m + 1 < main.count,
+           t[main[m + 1]].isQuantity || t[main[m + 1]].text == "by" { return true }
+        // Not "doubled down on": a particle makes it an idiom.
+        if m + 1 < main.count, KRAnalyser.words48.contains(t[main[m + 1]].text) { return false }
+        return (u.verbForm == .past || u.verbForm == .pastParticiple) && (KRAnalyser.words28.contains(u.lemma) || words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma))
     }
 
     /// Whether the lead word is rather a noun starting a subject: a predicate follows it
@@ -781,6 +886,8 @@ struct KRAnalyser {
         }
         for j in (k + 1)..<main.count {
             let u = t[main[j]]
+            // "Keep CRM data clean so the reports can be trusted": a clause of purpose is not the lead's predicate.
+            if u.text == "so" { break }
             if KRAnalyser.words25.contains(u.text) { return true }
             // A word mostly used as a verb leads an imperative unless a form of "be" follows.
             if lead.verbFirst { continue }
@@ -796,6 +903,8 @@ struct KRAnalyser {
         var result: [Int] = []
         for (k, i) in main.enumerated() where t[i].isQuantity {
             // "One source of truth", "a single register": an article, not a count.
+            // "when one of your accounts registers": one among them, not a count.
+            if t[i].tag == .numberWord, t[i].value == 1, k + 2 < main.count, t[main[k + 1]].text == "of", KRAnalyser.determiners.contains(t[main[k + 2]].text) { continue }
             if t[i].tag == .numberWord, t[i].value == 1, k + 1 < main.count, t[main[k + 1]].tag == .word, t[main[k + 1]].text != "of" || k == 0,
                !Tagger.timeUnitWords.contains(t[main[k + 1]].text) {
                 if !(k + 2 < main.count && words.activity.match(t, at: main[k + 1]) > 0) { continue }
@@ -808,11 +917,26 @@ struct KRAnalyser {
             }
             // "3-week bootcamp", "5,000-node network": a number glued to a noun describes a thing.
             if k + 2 < main.count, t[main[k + 1]].text == "-", t[main[k + 1]].column == t[i].column + t[i].length, t[main[k + 2]].tag == .word { continue }
+            if Self.lengthOfAThing(t, i) { continue }
             if k + 1 < main.count, t[main[k + 1]].text == ".", k + 2 < main.count, t[main[k + 2]].tag == .number { continue }
             result.append(i)
         }
         return result
     }
+
+    /// "a 5 year plan", "2 and 5 year operating plans", "a 90 day trial": a length in the singular
+    /// before a noun describes the thing, as "5-year" does; "5 years of runway" is an amount.
+    static func lengthOfAThing(_ t: [TaggedToken], _ i: Int) -> Bool {
+        var d = i
+        // "2 and 5 year": the first number shares the second's unit.
+        if t[i].tag == .number, i + 2 < t.count, t[i + 1].text == "and" || t[i + 1].text == "or" || t[i + 1].text == "to", t[i + 2].tag == .duration { d = i + 2 }
+        guard t[d].tag == .duration, t[d].value != 1, d + 2 < t.count, case let unit = t[d + 1], unit.tag == .word,
+              singularUnits.contains(unit.text) else { return false }
+        let next = t[d + 2]
+        return next.tag == .word && (next.isNoun || next.verbForm == .gerund || next.classes.isEmpty) && !functionWords.contains(next.text)
+    }
+
+    static let singularUnits: WordSet = ["hour", "day", "week", "month", "quarter", "year", "minute", "second"]
 
     static let rateWords: WordSet = ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "frequency", "velocity", "throughput", "cadence"]
 
@@ -826,8 +950,11 @@ struct KRAnalyser {
     func countedActivity(_ quantities: [Int], lead: Int, leadIsChange: Bool) -> Range<Int>? {
         for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
             guard t[q].unit == nil, (t[q].value ?? 0) >= 2 else { continue }
-            // "Raise deploy frequency from 4 to 20 releases": the count is the unit of a rate.
-            if main.contains(where: { $0 < q && Self.rateWords.contains(t[$0].lemma) }) { continue }
+            // "Backlog under 100 open tickets": a cap on a count is a level to hold, not a volume of work.
+            if let c = t[..<q].lastIndex(where: { $0.tag != .comparator }).map({ $0 + 1 }), c < q, isCap(c) { continue }
+            // "Raise deploy frequency from 4 to 20 releases": the count is the unit of a rate —
+            // unless the rate is the work each of the team's people turns out ("9 PRs per engineer").
+            let rate = main.contains(where: { $0 < q && Self.rateWords.contains(t[$0].lemma) })
             // The noun group after the number: up to four words, ending at a preposition or verb.
             var j = q + 1
             var head: Int?
@@ -844,13 +971,17 @@ struct KRAnalyser {
                 }
                 // "12 merged improvements": a participle before a noun describes it.
                 if u.verbForm == .past || u.verbForm == .pastParticiple, !u.isNoun, !(j + 1 < t.count && t[j + 1].tag == .word && t[j + 1].isNoun) { break }
+                // "30 usability tests run": a verb ending the line after the counted thing is its participle.
+                if head != nil, u.isVerb, u.verbFirst, main.last == j { break }
                 if u.isNoun || u.classes.contains(.adjective) || u.classes.isEmpty || u.verbForm == .past || u.verbForm == .pastParticiple { head = nil; j += 1; continue }
                 break
             }
+            if rate, !(head.map(perInsider) ?? false) { continue }
             if let head, countIsScope(q, head: head, verb: main[lead]) { continue }
             // "2 outside projects turn on the bot": the count is the subject of a clause.
+            // But "30 usability tests run": a verb that ends the line is a participle ("run", "set", "put").
             if let head, head + 1 < t.count, t[head + 1].isVerb, t[head + 1].verbForm == .base || t[head + 1].verbForm == .thirdPerson,
-               !t[head + 1].isNoun || t[head + 1].verbFirst { continue }
+               !t[head + 1].isNoun || t[head + 1].verbFirst, main.last != head + 1 { continue }
             if let head { return q..<(head + 1) }
         }
         // "number of demos", "story points delivered": the metric phrase is an activity, and the
@@ -882,10 +1013,51 @@ struct KRAnalyser {
         return nil
     }
 
+    /// "every week", "each month", "weekly" said of the verb — not "weekly sync calls" (a thing) or
+    /// "within a week" (a time limit).
+    func adverbialCadence() -> Int? {
+        for i in main where t[i].tag == .cadence {
+            let w = t[i].text
+            if w == "every" || w == "each" { if i + 1 < t.count, t[i + 1].tag == .cadence { return i } else { continue } }
+            if w.hasSuffix("ly"), !(i + 1 < t.count && (isNounish(t[i + 1]) || t[i + 1].tag == .cadence || t[i + 1].text == "-")) { return i }
+        }
+        return nil
+    }
+
+    /// "PRs per engineer", "PRs/engineer/month": an amount for each of the team's people.
+    func perInsider(_ head: Int) -> Bool {
+        head + 2 < t.count && (t[head + 1].text == "per" || t[head + 1].text == "/") && words.insiders.contains(t[head + 2].lemma)
+    }
+
+    /// "Each engineer spends 1.5 days per sprint on the crash backlog", "$1.5m spent on paid
+    /// acquisition": a verb of putting time or money in, with its amount.
+    func inputSpent(lead: Int) -> Int? {
+        for (k, i) in main.enumerated() where t[i].isVerb && words.inputVerbs.contains(t[i].lemma) {
+            // The verb, not the noun ("cloud spend"): the line's lead, or inflected.
+            guard k == lead || t[i].verbForm == .thirdPerson || t[i].verbForm == .past || t[i].verbForm == .pastParticiple else { continue }
+            // "Customers spend 3 hours less in setup": what the people the work is for spend, or an
+            // amount compared, is an outcome.
+            if k > 0, words.external.contains(t[main[k - 1]].lemma) { return nil }
+            if main[k...].prefix(5).contains(where: { KRAnalyser.words7.contains(t[$0].text) || KRAnalyser.words32.contains(t[$0].text) }) { return nil }
+            guard main[max(0, k - 1)..<min(main.count, k + 3)].contains(where: { t[$0].tag == .duration || t[$0].tag == .money }) else { continue }
+            // The finding points at what the time or money goes on ("on account research"), else the verb.
+            if let on = main[(k + 1)...].firstIndex(where: { t[$0].text == "on" || t[$0].text == "in" || t[$0].text == "into" }) {
+                var head: Int?
+                for m in main[(on + 1)...] {
+                    if isNounish(t[m]) { head = m } else if head != nil || !t[m].classes.contains(.adjective) { break }
+                }
+                if let head { return head }
+            }
+            return i
+        }
+        return nil
+    }
+
     static let feelingVerbs: WordSet = ["love", "feel", "like", "enjoy", "trust", "prefer", "rave", "believe", "appreciate", "value", "care", "understand", "know"]
 
     static let aspirationVerbs: WordSet = ["delight", "empower", "inspire", "wow", "excite", "thrill", "foster", "nurture",
-                                               "cultivate", "champion", "embrace", "attract", "be", "become", "strive", "aspire"]
+                                               "cultivate", "champion", "embrace", "attract", "be", "become", "strive", "aspire",
+                                               "encourage", "explore", "focus", "invest", "promote", "understand", "position"]
 
     /// A noun, or a word the lexicon does not know that is not a function word ("SSO", "AEs").
     func isNounish(_ token: TaggedToken) -> Bool {
@@ -929,14 +1101,21 @@ struct KRAnalyser {
             let tok = t[i]
             func quantity(after k: Int) -> Int? {
                 var m = k + 1
-                while m < main.count, KRAnalyser.words30.contains(t[main[m]].text) || t[main[m]].tag == .comparator { m += 1 }
+                // "above ``85%``": markdown's code and bold marks stand between.
+                while m < main.count, KRAnalyser.words30.contains(t[main[m]].text) || t[main[m]].tag == .comparator
+                        || t[main[m]].tag == .punctuation && (t[main[m]].text == "`" || t[main[m]].text == "*") { m += 1 }
                 guard m < main.count, quantities.contains(main[m]) else { return nil }
                 // "from 1 April": a day of the month, not a baseline.
                 if t[main[m]].tag == .number, main[m] + 1 < t.count, t[main[m] + 1].tag == .date, (t[main[m]].value ?? 99) <= 31 { return nil }
                 return main[m]
             }
-            if tok.tag == .number, tok.unit == "x" { parts.multiplier = true }
+            // "at least 4x next quarter's bookings": a ratio held above a floor, not a multiplier asked.
+            if tok.tag == .number, tok.unit == "x", !(k > 0 && t[main[k - 1]].tag == .comparator) { parts.multiplier = true }
             if tok.tag == .word, tok.text == "times" || tok.text == "fold", k > 0, quantities.contains(main[k - 1]) { parts.multiplier = true }
+            // "Cut p95 latency in half", "tickets per customer halved": halving is a multiplier.
+            if tok.tag == .word, tok.text == "half", k > 0, t[main[k - 1]].text == "in" || t[main[k - 1]].text == "by" { parts.multiplier = true }
+            if tok.tag == .word, k > lead, KRAnalyser.words28.contains(tok.lemma), tok.verbForm == .past || tok.verbForm == .pastParticiple,
+               !(k + 1 < main.count && KRAnalyser.words48.contains(t[main[k + 1]].text)) { parts.multiplier = true }
             if tok.tag == .word, tok.text == "from", let q = quantity(after: k) { parts.baseline = Self.quantity(t[q]) }
             if tok.tag == .word, tok.text == "to" || tok.text == "into", let q = quantity(after: k) { parts.target = Self.quantity(t[q]) }
             if tok.tag == .punctuation, tok.text == "->" || tok.text == "→" || tok.text == ">" && false {
@@ -964,12 +1143,21 @@ struct KRAnalyser {
             }
         }
         // "35% faster", "20% cheaper": a relative change.
-        for (k, i) in main.enumerated() where t[i].tag == .percent && k + 1 < main.count {
+        // "3x more qualified leads": a multiplier compared.
+        for (k, i) in main.enumerated() where (t[i].tag == .percent || t[i].tag == .number && t[i].unit == "x") && k + 1 < main.count {
             let next = t[main[k + 1]]
             if KRAnalyser.words32.contains(next.text) {
                 parts.change = Self.quantity(t[i])
                 parts.relative = true
             }
+        }
+        // "Revenue up 15%", "Search success rate up 10 points": a noun, then up or down and an amount.
+        if parts.change == nil, parts.baseline == nil,
+           let k = main.indices.first(where: { $0 > lead + 0 && $0 + 1 < main.count && (t[main[$0]].text == "up" || t[main[$0]].text == "down")
+               && t[main[$0]].tag != .comparator && isNounish(t[main[$0 - 1]]) && !words.hold.contains(t[main[$0 - 1]].lemma) && main[$0 - 1] != main[lead]
+               && quantities.contains(main[$0 + 1]) }) {
+            parts.change = Self.quantity(t[main[k + 1]])
+            if parts.target?.value == parts.change?.value { parts.target = nil }
         }
         // "Grow ARR 20%" / "Revenue up 15%": a change verb with a bare percentage is a change.
         if parts.target == nil, parts.change == nil, leadRole == .up || leadRole == .down,
@@ -1015,7 +1203,8 @@ struct KRAnalyser {
             if words.changeUp.contains(t[i].lemma) || KRAnalyser.words35.contains(t[i].lemma) && t[i].lemma != "go" { return .up }
             if words.changeDown.contains(t[i].lemma) || t[i].lemma == "fall" { return .down }
         }
-        for i in main.dropFirst() where t[i].text == "up" || t[i].text == "down" {
+        // "up to three outcome measures" is a cap (a comparator), not a direction.
+        for i in main.dropFirst() where (t[i].text == "up" || t[i].text == "down") && t[i].tag != .comparator {
             // "stays up 14 days", "keep costs down": holding, not moving.
             if i > 0, words.hold.contains(t[i - 1].lemma) { continue }
             // "Staff happiness goes up", "Replies per thread up on the forum": a direction, with or without a number.
@@ -1041,7 +1230,9 @@ struct KRAnalyser {
         while end < main.count {
             let u = t[main[end]]
             // "mid-market", "time-to-hire": a hyphen joins words of one metric.
-            if u.text == "-" || u.text == "/", end > start, end + 1 < main.count, main[end + 1] == main[end] + 1, t[main[end + 1]].tag == .word {
+            // "sev-1 incidents", "tier-2 tickets": a number glued by a hyphen names a class.
+            if u.text == "-" || u.text == "/", end > start, end + 1 < main.count, main[end + 1] == main[end] + 1,
+               t[main[end + 1]].tag == .word || u.text == "-" && t[main[end + 1]].tag == .number && t[main[end + 1]].column == u.column + 1 {
                 end += 2  // the hyphen and the word glued to it, even "to" in "time-to-hire"
                 continue
             }
@@ -1093,7 +1284,7 @@ struct KRAnalyser {
         // An adverbial cadence: "every month", "a week", or "weekly" not before a noun ("monthly
         // routine" is a thing to set up, not a duty repeated).
         let ordinalOfEach = main.contains { t[$0].tag == .date && t[$0].unit == "th" }
-        guard let cadenceIndex = main.first(where: { i in
+        let adverbialCadence = main.first(where: { i in
             guard t[i].tag == .cadence else { return false }
             // "every business unit's budget": the cadence words run on into a noun phrase.
             if i + 2 < t.count, t[i + 1].tag == .cadence, t[i + 2].tag == .word, isNounish(t[i + 2]) { return false }
@@ -1101,7 +1292,15 @@ struct KRAnalyser {
             if i > 0, t[i - 1].tag == .cadence { return true }
             if i + 1 < t.count, t[i + 1].tag == .word && t[i + 1].isNoun || t[i + 1].text == "-" { return false }
             return true
-        }) else { return nil }
+        })
+        // "Publish the monthly metrics report by the 3rd": a day of the month for a thing that recurs.
+        // Not "Weekly report template agreed by the 5th": a thing set up once, stated as done.
+        if adverbialCadence == nil, ordinalOfEach, leadRole == .work, firstMatch(words.doneStates) == nil,
+           quantities.allSatisfy({ t[$0].tag == .date }), main.contains(where: { t[$0].tag == .cadence }),
+           let ordinal = main.first(where: { t[$0].tag == .date && t[$0].unit == "th" }) {
+            return ordinal..<(ordinal + 1)
+        }
+        guard let cadenceIndex = adverbialCadence else { return nil }
         let adverbial = t[cadenceIndex].text == "every" || t[cadenceIndex].text == "each"
         // "Each bounty reviewed at least weekly", "pay reviewed at least once a year": a floor on
         // how often is a duty, whatever states the line names.
@@ -1138,8 +1337,58 @@ struct KRAnalyser {
         if let k = main.firstIndex(of: q), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         var n = q + 1
         while n < t.count, t[n].tag == .comparator || KRAnalyser.words39.contains(t[n].text) || t[n].tag == .word && t[n].classes == .adjective { n += 1 }
+        // "No more than 2 sev-1 incidents per quarter": a cap on things that go wrong is a level to hold.
+        if isCap(comparator), main.contains(where: { $0 > q && $0 <= q + 5 && (words.health.contains(t[$0].lemma) || KRAnalyser.words38.contains(t[$0].lemma)) }) { return true }
         if n < t.count, isNounish(t[n]), !KRAnalyser.words40.contains(t[n].text) { return false }
         return true
+    }
+
+    /// "Eight-day close", "Two-week release cycle": a length glued to its unit, then a noun phrase
+    /// and nothing else, whose head is a duty that recurs (a close, a cycle, a response).
+    func lengthOfARound(lead: Int) -> Int? {
+        let q = main[lead]
+        guard t[q].tag == .number || t[q].tag == .numberWord, lead + 3 < main.count, t[main[lead + 1]].text == "-",
+              KRAnalyser.singularUnits.contains(t[main[lead + 2]].text) else { return nil }
+        let rest = main[(lead + 3)...]
+        guard rest.allSatisfy({ isNounish(t[$0]) || t[$0].text == "-" || t[$0].isVerb && t[$0].verbFirst && !KRAnalyser.functionWords.contains(t[$0].text) }),
+              let last = rest.last, words.recurringEvents.contains(t[last].lemma) || KRAnalyser.roundWords.contains(t[last].lemma),
+              // "a 2-week design sprint" is a piece of activity, not a duty's length.
+              !words.activity.contains(t[last].lemma) else { return nil }
+        return q
+    }
+    static let roundWords: WordSet = ["cycle", "response", "turnaround", "resolution", "payout", "settlement", "review", "sync"]
+
+    /// "standing" or "recurring" before a noun phrase of a recurring event, in a line with no verb.
+    func standingDuty() -> Int? {
+        guard let k = main.firstIndex(where: { KRAnalyser.standingWords.contains(t[$0].text) }), k + 1 < main.count else { return nil }
+        let rest = main[(k + 1)...]
+        guard rest.allSatisfy({ isNounish(t[$0]) || t[$0].tag == .cadence || t[$0].text == "-" || t[$0].classes.contains(.adjective) && !t[$0].isVerb }),
+              let last = rest.last, words.recurringEvents.contains(t[last].lemma) || KRAnalyser.roundWords.contains(t[last].lemma) else { return nil }
+        return main[k]
+    }
+    static let standingWords: WordSet = ["standing", "recurring"]
+
+    /// A span of time: "5 days", or a count of the team's rounds of work ("one sprint", "two cycles").
+    func isTimeSpan(_ i: Int) -> Bool {
+        if t[i].tag == .duration { return true }
+        return (t[i].tag == .number || t[i].tag == .numberWord) && i + 1 < t.count && KRAnalyser.workPeriods.contains(t[i + 1].lemma)
+    }
+    static let workPeriods: WordSet = ["sprint", "iteration", "cycle"]
+
+    /// "90%+ of the time", "95% of the time".
+    func shareOfTheTime() -> Int? {
+        for (k, i) in main.enumerated() where t[i].tag == .percent {
+            var m = k + 1
+            if m < main.count, t[main[m]].text == "+" { m += 1 }
+            if m + 2 < main.count, t[main[m]].text == "of", t[main[m + 1]].text == "the", t[main[m + 2]].text == "time" { return i }
+        }
+        return nil
+    }
+
+    /// An upper bound: "under", "at most", "no more than", "or fewer".
+    func isCap(_ comparator: Int) -> Bool {
+        let c = Self.comparator(t[comparator], t, comparator)
+        return c == .below || c == .atMost
     }
 
     /// Attainment of a plan: "meet 100% of response SLAs", "hit the pipeline target", "bookings at plan".
@@ -1162,7 +1411,9 @@ struct KRAnalyser {
     /// level — which is about many things handled ("all tickets", "every incident", "90% of requests").
     func oneDeliverableInTime(_ comparator: Int, leadRole: Role) -> Bool {
         guard leadRole == .work || leadRole == .reach, t[comparator].text == "within",
-              main.contains(where: { $0 > comparator && t[$0].tag == .duration }) else { return false }
+              main.contains(where: { $0 > comparator && isTimeSpan($0) }) else { return false }
+        // "Run a retro within 2 days of every incident": one each time, not one piece of work.
+        if main.contains(where: { $0 > comparator && t[$0].tag == .quantifier && KRAnalyser.eachWords.contains(t[$0].text) }) { return false }
         for i in main where i < comparator {
             let u = t[i]
             if u.tag == .quantifier || u.tag == .percent || u.tag == .cadence { return false }
@@ -1211,11 +1462,17 @@ struct KRAnalyser {
             guard next.isQuantity, next.tag == .percent || next.tag == .duration || next.tag == .money || next.unit != nil else { continue }
             let at = u.text == "at" && u.tag != .comparator
             let takes = u.lemma == "take" && u.verbForm == .thirdPerson
-            guard at || takes else { continue }
+            // "Month-end close in 5 working days": a duty that recurs, done in a time.
+            let inside = u.text == "in" && u.tag != .comparator && k > lead
+                && (words.recurringEvents.contains(t[main[k - 1]].lemma) || KRAnalyser.roundWords.contains(t[main[k - 1]].lemma))
+                && !words.activity.contains(t[main[k - 1]].lemma)
+            guard at || takes || inside else { continue }
             // Before it, only the metric's noun phrase (a gerund may open it: "Cutting a release").
             let before = main[lead..<k]
-            if at, !before.allSatisfy({ t[$0].tag == .word && (isNounish(t[$0]) || t[$0].classes.contains(.adjective)) || t[$0].text == "-" }) { return nil }
-            if before.contains(where: { words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma) }) { return nil }
+            if at || inside, !before.allSatisfy({ t[$0].tag == .word && (isNounish(t[$0]) || t[$0].classes.contains(.adjective)) || t[$0].text == "-" }) { return nil }
+            // "Cutting a release takes 45 minutes": a gerund opening the line names the process, not a change.
+            if before.contains(where: { (words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma))
+                && !($0 == main[lead] && t[$0].verbForm == .gerund) }) { return nil }
             return main[k]
         }
         return nil
@@ -1265,6 +1522,9 @@ struct KRAnalyser {
     func invariantLine(lead: Int) -> Int? {
         let leadToken = t[main[lead]]
         guard leadToken.tag == .quantifier, KRAnalyser.words42.contains(leadToken.text) else { return nil }
+        // "Any account flagged at-risk has a written recovery plan": whatever comes in has it — a rule.
+        if leadToken.text == "any", main[(lead + 1)...].contains(where: { t[$0].lemma == "have" && t[$0].isVerb }),
+           !main.contains(where: { KRAnalyser.modalWords.contains(t[$0].text) }) { return main[lead] }
         for k in (lead + 1)..<main.count {
             let u = t[main[k]]
             if KRAnalyser.words43.contains(u.lemma), u.isVerb, k > lead + 1 {
@@ -1287,14 +1547,13 @@ struct KRAnalyser {
         return nil
     }
 
-    /// "Achieve $5M in revenue", "Revenue of $4M", "$2M ARR".
+    /// "Achieve $5M in revenue", "Revenue of $4M", "$2M ARR", "Add $[N] net new MRR", "Book $[N] in
+    /// expansion ARR": a sum of revenue, bookings or pipeline to reach with no starting point is the
+    /// plan's number for the period (a quota), watched as a KPI — "new" ARR is this period's bookings,
+    /// not a change from a level. A change verb or amount ("Grow net new ARR 12%") is read before.
     func bareMoney(_ metricRange: [Int]?) -> Int? {
         guard main.contains(where: { t[$0].tag == .money }) else { return nil }
-        for i in main where words.moneyMetrics.match(t, at: i) > 0 {
-            // "new ARR", "net new bookings", "expansion revenue" name growth, not a level.
-            if i > 0, KRAnalyser.words45.contains(t[i - 1].text) { return nil }
-            return i
-        }
+        for i in main where words.moneyMetrics.match(t, at: i) > 0 { return i }
         return nil
     }
 
@@ -1462,21 +1721,20 @@ extension KRAnalyser {
     static let words28: WordSet = ["double", "triple", "quadruple", "halve"]
     static let words29: WordSet = ["double", "triple", "halve", "quadruple"]
     static let words30: WordSet = ["the", "a", "an", "about", "around", "approximately", "roughly", "~", "at", "least", "most"]
-    static let words31: WordSet = ["from", "currently", "baseline", "today", "now", "was"]
+    static let words31: WordSet = ["from", "currently", "baseline", "today", "now", "was", "vs", "versus"]
     static let words32: WordSet = ["faster", "quicker", "smaller", "lower", "higher", "more", "less", "cheaper", "fewer", "shorter", "better", "larger", "bigger"]
     static let words33: WordSet = ["more", "greater", "higher", "later", "longer"]
     static let words34: WordSet = ["less", "fewer", "lower", "below"]
     static let words35: WordSet = ["rise", "climb", "jump", "go"]
     static let words36: WordSet = ["the", "a", "an", "our", "all", "its", "their", "of", "total"]
     static let words37: WordSet = ["of", "for", "in", "on", "among", "across", "with"]
-    static let words38: WordSet = ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure"]
+    static let words38: WordSet = ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure", "hotfix", "rollback"]
     static let words39: WordSet = ["or", "more", "fewer", "less"]
     static let words40: WordSet = ["stars", "star", "points", "point"]
     static let words41: WordSet = ["hit", "meet", "reach", "achieve", "exceed", "beat", "make", "deliver"]
     static let words42: WordSet = ["every", "all", "each", "any"]
     static let words43: WordSet = ["keep", "stay", "remain", "meet", "go", "pass", "receive", "respond", "load", "succeed", "complete"]
     static let words44: WordSet = ["csat", "sla", "slas", "slo", "slos", "uptime", "availability", "accuracy", "compliance", "satisfaction", "nps"]
-    static let words45: WordSet = ["new", "expansion", "incremental", "additional", "upsell"]
     static let words46: WordSet = ["the", "our", "all", "new", "active", "eligible"]
     static let words47: WordSet = ["signed", "closed", "secured", "obtained"]
     static let words48: WordSet = ["down", "up", "out", "off", "in", "on", "over"]
@@ -1484,6 +1742,8 @@ extension KRAnalyser {
     static let words50: WordSet = ["by", "before", "until", "in", "during", "for", "end", "eoq", "eoy"]
     static let words51: WordSet = ["the", "end", "of", "mid", "start", "beginning"]
     static let particles: WordSet = ["out", "up", "off", "on"]
+    static let determiners: WordSet = ["the", "our", "your", "their", "its", "my", "his", "her", "these", "those", "them", "us"]
+    static let timesWords: WordSet = ["twice", "thrice"]
     static let nobodyWords: WordSet = ["nobody", "noone"]
     static let ongoingVerbs: WordSet = ["keep", "continue"]
     static let eachWords: WordSet = ["every", "each", "all"]

@@ -59,6 +59,7 @@ final class OKRWords: Sendable {
     let doneStates: List, steady: List, duty: List, qualities: List, evaluative: List
     let recurringEvents: List, changeNouns: List, growthWords: List, manner: List, definitions: List, measureNouns: List
     let effort: List, qualifiers: List, plans: List, objectivePlans: List, people: List, scopeVerbs: List, vagueIdioms: List, openProblems: List
+    let teaching: List, inputVerbs: List
     /// Any spelling of a unit -> its folded form ("milliseconds" -> "ms").
     let units: WordMap<String>
     let unitPhrases: List
@@ -83,7 +84,8 @@ final class OKRWords: Sendable {
         let keys: Set<String> = ["change_up", "change_down", "reach", "hold", "activity", "internal", "external", "health",
                                  "money_metrics", "done_states", "steady", "duty", "units", "synonyms", "qualities", "evaluative",
                                  "recurring_events", "change_nouns", "growth_words", "manner", "definitions", "measure_nouns",
-                                 "effort", "qualifiers", "plans", "objective_plans", "people", "scope_verbs", "vague_idioms", "open_problems"]
+                                 "effort", "qualifiers", "plans", "objective_plans", "people", "scope_verbs", "vague_idioms", "open_problems",
+                                 "teaching", "input_verbs"]
         let fields = try YAMLTree.mapping(root, allowed: keys, what: "the word lists")
         func list(_ key: String) throws(YAMLTree.Problem) -> List {
             guard let node = fields[key] else { throw YAMLTree.problem(root, "missing '\(key)'") }
@@ -107,6 +109,7 @@ final class OKRWords: Sendable {
         manner = try list("manner"); definitions = try list("definitions"); measureNouns = try list("measure_nouns")
         effort = try list("effort"); qualifiers = try list("qualifiers"); plans = try list("plans")
         objectivePlans = try list("objective_plans"); people = try list("people"); scopeVerbs = try list("scope_verbs"); vagueIdioms = try list("vague_idioms"); openProblems = try list("open_problems")
+        teaching = try list("teaching"); inputVerbs = try list("input_verbs")
         var units = WordMap<String>()
         var unitSpellings: [String] = []
         for (folded, spellings) in try folding("units") {

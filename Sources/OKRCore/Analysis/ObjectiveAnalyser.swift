@@ -72,7 +72,14 @@ struct ObjectiveAnalyser {
             if let anyClause, k > anyClause, t[i].tag == .number || t[i].tag == .numberWord, t[i].unit == nil { continue }
             // A plain count under a verb of work is the scope of a deliverable: "for 4 milestones".
             if leadIsWork, t[i].tag == .number || t[i].tag == .numberWord, t[i].unit == nil, k != leadK + 1 { continue }
+            // "Hire 10 engineers": the team's own people, counted, are a staffing task.
+            if leadIsWork, t[i].tag == .number || t[i].tag == .numberWord, k + 1 < main.count,
+               main[(k + 1)...].prefix(3).contains(where: { words.insiders.contains(t[$0].lemma) && t[$0].plural }) { continue }
             if k + 1 < main.count, ObjectiveAnalyser.words4.contains(t[main[k + 1]].text) { continue }
+            // "A 90-day onboarding plan", "2 and 5 year operating plan": a length describing a thing.
+            if k + 2 < main.count, t[main[k + 1]].text == "-", t[main[k + 1]].column == t[i].column + t[i].length,
+               Tagger.timeUnitWords.contains(t[main[k + 2]].text) { continue }
+            if KRAnalyser.lengthOfAThing(t, i) { continue }
             if k > 0, KRAnalyser.nameBeforeNumber.contains(t[main[k - 1]].text), t[main[k - 1]].text != "top" { continue }
             if k + 2 < main.count, t[main[k + 1]].text == ".", t[main[k + 2]].tag == .number { continue }
             // "the 2 of us", "one team": a bare small count word inside a phrase reads as words.
@@ -100,8 +107,16 @@ struct ObjectiveAnalyser {
         let isBase = tok.verbForm == nil || tok.verbForm == .base
         // "Move and widen the conversations": a second verb of change or direction decides.
         let second = leadK + 2 < main.count && t[main[leadK + 1]].text == "and" ? main[leadK + 2] : nil
+        // "Reorganise and expand the engineering team": after a plain verb of work, a second verb of
+        // change does not make it a direction.
+        let leadOnlyCarries = Self.directionVerbs.contains(tok.lemma) || KRAnalyser.words20.contains(tok.lemma) || KRAnalyser.words21.contains(tok.lemma)
+            || !tok.isVerb || !tok.baseVerb
         let roleWords = words.changeUp.match(t, at: lead) > 0 || words.changeDown.match(t, at: lead) > 0 || words.hold.match(t, at: lead) > 0
-            || second.map { words.changeUp.match(t, at: $0) > 0 || words.changeDown.match(t, at: $0) > 0 || Self.directionVerbs.contains(t[$0].lemma) } ?? false
+            || second.map {
+                let change = words.changeUp.match(t, at: $0) > 0 || words.changeDown.match(t, at: $0) > 0
+                // "Train and empower our managers": a second verb of aspiration still makes it a direction.
+                return change ? leadOnlyCarries : Self.directionVerbs.contains(t[$0].lemma)
+            } ?? false
         if tok.verbForm == .past || tok.verbForm == .pastParticiple, !tok.baseVerb, !roleWords, leadK + 1 < main.count {
             return lead  // "Written success plan for each account": a deliverable stated as done
         }
@@ -111,6 +126,14 @@ struct ObjectiveAnalyser {
             // "Staff up the design team": a particle after the first word makes it a verb.
             || next.map { ($0.text == "up" || $0.text == "out") && $0.column > tok.column + tok.length } ?? false
         let workVerb = tok.isVerb && leadIsVerb && (isBase || tok.baseVerb) && !roleWords && !Self.directionVerbs.contains(tok.lemma)
+        // "Improve and build out the community tooling": a verb of change joined to a verb of work,
+        // whose object is a thing made, asks for the thing.
+        if let second, leadK + 3 < main.count, words.changeUp.match(t, at: lead) > 0 || words.changeDown.match(t, at: lead) > 0,
+           t[second].isVerb, t[second].baseVerb, t[second].verbFirst, !Self.directionVerbs.contains(t[second].lemma),
+           words.changeUp.match(t, at: second) == 0, words.changeDown.match(t, at: second) == 0, words.hold.match(t, at: second) == 0 {
+            let rest = main[(leadK + 3)...]
+            if !ObjectiveAnalyser.words8.contains(t[rest.first ?? second].text), concreteObject(rest) { return second }
+        }
         if workVerb {
             let rest = main[(leadK + 1)...]
             if rest.isEmpty { return nil }
@@ -126,6 +149,8 @@ struct ObjectiveAnalyser {
             if concreteObject(main[(k + 2)...]) { return main[k + 1] }
         }
         if !workVerb, !tok.verbFirst, let head = namedThing(leadK) { return head }
+        // "Get ISO 27001 certified", "Become SOC 2 compliant": a certificate to obtain is a deliverable.
+        if tok.lemma == "get" || tok.lemma == "become", let last = main.last, last > lead, ObjectiveAnalyser.certifiedWords.contains(t[last].text) { return last }
         if !workVerb, !tok.isVerb || !isBase {
             for (k, i) in main.enumerated() where k > leadK && words.doneStates.match(t, at: i) > 0 {
                 if ObjectiveAnalyser.words11.contains(t[i].text) { continue }
@@ -143,17 +168,26 @@ struct ObjectiveAnalyser {
         // "Quiet releases", "Calm on-call": a quality first names how things should be; "new" names a thing to make.
         let first = t[main[start]]
         if first.classes.contains(.adjective), first.text != "new", !(start + 1 < main.count && t[main[start + 1]].text == "-") { return nil }
-        var head: Int?
+        var head: Int?, made: Int?
         for k in main.indices where k >= start {
             let u = t[main[k]]
+            // "Customer portal v1": a version names the thing's release, not the thing.
+            if u.tag == .word, head != nil, ObjectiveAnalyser.isVersion(u.text) { continue }
             if u.text == "-" || u.tag == .word && (u.classes.contains(.adjective) || u.isNoun || u.classes.isEmpty) && !KRAnalyser.functionWords.contains(u.text) {
                 if u.tag == .word { head = main[k] }
                 continue
             }
+            // "Public API and developer docs": two things named.
+            if u.text == "and", let h = head, k + 1 < main.count {
+                if words.activity.contains(t[h].lemma) { made = h }
+                head = nil
+                continue
+            }
             return nil
         }
-        guard let head, words.activity.contains(t[head].lemma), concreteObject(main[start...]) else { return nil }
-        return head
+        if let h = head, words.activity.contains(t[h].lemma) { made = h }
+        guard let made, concreteObject(main[start...]) else { return nil }
+        return made
     }
 
     /// Whether a verb's object is a concrete thing: praise, a quality, a manner or a comparison
@@ -167,7 +201,9 @@ struct ObjectiveAnalyser {
             let u = t[rest[k]]
             if ObjectiveAnalyser.clauseWords.contains(u.text) { end = k; break }
             // "… to support growth": a purpose says why, not what.
-            if u.text == "to", k + 1 < rest.endIndex, t[rest[k + 1]].baseVerb, t[rest[k + 1]].verbFirst {
+            // "… to hugely widen reach": an adverb may split the infinitive.
+            let split = k + 2 < rest.endIndex && t[rest[k + 1]].classes == .adverb && t[rest[k + 1]].text.hasSuffix("ly") ? 1 : 0
+            if u.text == "to", k + 1 + split < rest.endIndex, t[rest[k + 1 + split]].baseVerb, t[rest[k + 1 + split]].verbFirst {
                 // … unless it asks for more: "Take bold swings to get far more people to know us".
                 if rest[k...].contains(where: { t[$0].comparative || ObjectiveAnalyser.words10.contains(t[$0].text) }) { return false }
                 end = k
@@ -243,5 +279,11 @@ extension ObjectiveAnalyser {
     static let words9: WordSet = ["without", "while", "like"]
     static let words10: WordSet = ["more", "less", "fewer", "better"]
     static let words11: WordSet = ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"]
+    /// "v1", "v2.0" (the string is made only for the rare word that opens on "v").
+    static func isVersion(_ w: Word) -> Bool {
+        guard w.hasPrefix("v"), w.byteCount >= 2, w.byteCount <= 8 else { return false }
+        return w.string.utf8.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2E }
+    }
+    static let certifiedWords: WordSet = ["certified", "compliant", "accredited", "audited"]
     static let clauseWords: WordSet = ["so", "that", "which", "who", "where", "when", "whose"]
 }

@@ -164,7 +164,9 @@ enum Tagger {
             for _ in 0..<3 where k < n {
                 if tokens[k].isQuantity { return true }
                 let w = tokens[k].text
-                if !(w == "the" || w == "a" || w == "of" || w == "an" || tokens[k].tag == .comparator || w == "$") { return false }
+                // "above `85%`", "at least **30%**": markdown's code and bold marks stand between.
+                if !(w == "the" || w == "a" || w == "of" || w == "an" || tokens[k].tag == .comparator || w == "$"
+                     || tokens[k].tag == .punctuation && (w == "`" || w == "*")) { return false }
                 k += 1
             }
             return false
@@ -192,7 +194,10 @@ enum Tagger {
                 if quantitySoon(i + 1) { width = 1; tag = .comparator }
             case .or:
                 if Tagger.words5.contains(word(i + 1)) && i > 0
-                    && (tokens[i - 1].isQuantity || i > 1 && tokens[i - 2].isQuantity && tokens[i - 1].tag == .word) {
+                    && (tokens[i - 1].isQuantity || i > 1 && tokens[i - 2].isQuantity && tokens[i - 1].tag == .word
+                        // "4 hours of interviews or less": an amount of something, then the bound.
+                        || i > 3 && tokens[i - 2].text == "of" && tokens[i - 1].tag == .word
+                            && (tokens[i - 3].isQuantity || i > 4 && tokens[i - 4].isQuantity && tokens[i - 3].tag == .word)) {
                     width = 2; tag = .comparator
                 }
             case .each:
