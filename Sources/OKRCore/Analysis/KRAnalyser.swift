@@ -44,7 +44,7 @@ struct KRAnalyser {
             leadRole = .work
         }
         if leadRole == .hold, quantities.isEmpty, !healthWord, !main.contains(where: { t[$0].tag == .comparator }),
-           firstMatch(words.steady) == nil, firstMatch(words.duty) == nil, KRAnalyser.words0.contains(leadToken.lemma),
+           firstMatch(words.steady) == nil, firstMatch(words.duty) == nil, KRAnalyser.keepingVerbs.contains(leadToken.lemma),
            !main[(lead + 1)...].contains(where: { t[$0].verbForm == .past || t[$0].verbForm == .pastParticiple || t[$0].classes == .adjective
                || t[$0].tag == .cadence && !($0 + 1 < t.count && isNounish(t[$0 + 1])) }) {
             leadRole = .work
@@ -151,8 +151,8 @@ struct KRAnalyser {
             return done(.level, focusLead, "'\(leadToken.text)' asks to hold a level")
         }
         // "Control the travel budget", "Monitor cloud spend": watching a health metric.
-        if leadRole == .work, KRAnalyser.words1.contains(leadToken.lemma),
-           healthWord || KRAnalyser.words2.contains(leadToken.lemma) && main.last.map({ t[$0].classes == .adverb }) == true, !hasChangeAmount {
+        if leadRole == .work, KRAnalyser.oversightVerbs.contains(leadToken.lemma),
+           healthWord || KRAnalyser.runningVerbs.contains(leadToken.lemma) && main.last.map({ t[$0].classes == .adverb }) == true, !hasChangeAmount {
             return done(.level, focusLead, "'\(leadToken.text)' watches a health metric")
         }
         if let steady = firstMatch(words.steady), !hasChangeAmount, !(steady + 1 < t.count && t[steady + 1].text == "-"),
@@ -161,11 +161,11 @@ struct KRAnalyser {
         }
         // "No-code builder", "Zero-downtime deploys": a modifier glued by a hyphen, not "none".
         let gluedLead = main[lead] + 1 < t.count && t[main[lead] + 1].text == "-" && t[main[lead] + 1].column == leadToken.column + leadToken.length
-        if leadToken.tag == .quantifier || leadToken.tag == .number && leadToken.value == 0, KRAnalyser.words3.contains(leadToken.text) || leadToken.value == 0,
+        if leadToken.tag == .quantifier || leadToken.tag == .number && leadToken.value == 0, KRAnalyser.zeroWords.contains(leadToken.text) || leadToken.value == 0,
            leadRole != .up, leadRole != .down, !hasChangeAmount, !gluedLead {
             return done(.level, focusLead, "a line of none or zero is a level to hold")
         }
-        if KRAnalyser.words4.contains(leadToken.text) || leadToken.text == "do" && lead + 1 < main.count && t[main[lead + 1]].text == "not" {
+        if KRAnalyser.avoidanceWords.contains(leadToken.text) || leadToken.text == "do" && lead + 1 < main.count && t[main[lead + 1]].text == "not" {
             return done(.level, focusLead, "a thing that must never happen is a level to hold")
         }
         // "Weekly report template agreed with finance": a thing set up, stated as done.
@@ -308,13 +308,13 @@ struct KRAnalyser {
                 }
                 return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
             }
-            if let strong, !describesDeliverable(strong), KRAnalyser.words5.contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead]
+            if let strong, !describesDeliverable(strong), KRAnalyser.lightVerbs.contains(leadToken.lemma) || strong == main[lead] + 1 || strong == main[lead]
                 || !(strong + 1 < t.count && isNounish(t[strong + 1])) || qualityAfter(strong) {
                 return vagueReading(strong)
             }
             // "Get the wiki into a tidy state", "Make the docs site fast": a wish for a quality;
             // "Deliver a great experience": praise of a quality, whatever the verb.
-            if let weak, KRAnalyser.words5.contains(leadToken.lemma) || qualityAfter(weak), !describesDeliverable(weak) {
+            if let weak, KRAnalyser.lightVerbs.contains(leadToken.lemma) || qualityAfter(weak), !describesDeliverable(weak) {
                 return vagueReading(weak)
             }
             if quantities.isEmpty, let manner = mannerMarker() { return vagueReading(manner) }
@@ -336,7 +336,7 @@ struct KRAnalyser {
                 || leadRole == .reach && main[(lead + 1)...].prefix(3).contains(where: { words.qualities.contains(t[$0].lemma) }) {
                 return done(.unmeasurable, focusLead, "'\(leadToken.text)' names a wish, not a result to count")
             }
-            if quantities.isEmpty, let last = main.last, KRAnalyser.words6.contains(t[last].text) {
+            if quantities.isEmpty, let last = main.last, KRAnalyser.mannerEndings.contains(t[last].text) {
                 return vagueReading(last)
             }
             if quantities.isEmpty, let change = main[(lead + 1)...].first(where: { t[$0].baseVerb && (words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma)) && $0 > 0 && t[$0 - 1].text == "to" }) {
@@ -419,7 +419,7 @@ struct KRAnalyser {
         // "Bring most queries down to sub-second responses (10x faster)": the amount is in brackets.
         if leadRole == .up || leadRole == .down,
            let amount = t.indices.first(where: { t[$0].depth > 0 && (t[$0].tag == .percent || t[$0].tag == .number && t[$0].unit == "x")
-               && $0 + 1 < t.count && KRAnalyser.words32.contains(t[$0 + 1].text) }) {
+               && $0 + 1 < t.count && KRAnalyser.relativeComparatives.contains(t[$0 + 1].text) }) {
             return done(.change, amount..<(amount + 1), "a relative change stated in brackets")
         }
         // "Extend the API to support webhooks": a thing made, extended, is work on it.
@@ -441,7 +441,7 @@ struct KRAnalyser {
             if w == "how", i + 1 < t.count, t[i + 1].text == "to" { return nil }
             if i > 0, t[i - 1].text == "how" { continue }
             // Comparatives: "more", "better", "quicker", "clearer".
-            if KRAnalyser.words7.contains(w) { return i }
+            if KRAnalyser.comparativeWords.contains(w) { return i }
             // "as fairly as we can", "as quickly as possible": as much as can be, which is no number.
             if w == "as", i + 3 < t.count, t[i + 2].text == "as",
                t[i + 3].text == "possible" || words.people.contains(t[i + 3].text) && i + 4 < t.count && KRAnalyser.modalWords.contains(t[i + 4].text) { return i + 1 }
@@ -450,7 +450,7 @@ struct KRAnalyser {
                !(i + 1 < t.count && t[i + 1].plural) { return i }
             if strongOnly { continue }
             if i + 1 < t.count, t[i + 1].text == "-" { continue }
-            if KRAnalyser.words8.contains(w) { return i }
+            if KRAnalyser.mannerAdverbs.contains(w) { return i }
             if words.evaluative.contains(w) || words.evaluative.contains(t[i].lemma) { return i }
         }
         return nil
@@ -536,7 +536,7 @@ struct KRAnalyser {
     /// Whether main token `k` opens a count: "4 bugs", "at least 3 decisions".
     func startsWithCount(_ k: Int) -> Bool {
         var m = k
-        while m < main.count, KRAnalyser.words9.contains(t[main[m]].text) || t[main[m]].tag == .comparator { m += 1 }
+        while m < main.count, KRAnalyser.countQualifiers.contains(t[main[m]].text) || t[main[m]].tag == .comparator { m += 1 }
         return m < main.count && (t[main[m]].tag == .number || t[main[m]].tag == .numberWord)
     }
 
@@ -572,7 +572,7 @@ struct KRAnalyser {
         if k < main.count, k == lead + 1, KRAnalyser.particles.contains(t[main[k]].text) { k += 1 }
         // "log or sharpen 30 requests": a second verb shares the object.
         if k + 1 < main.count, t[main[k]].text == "or" || t[main[k]].text == "and", t[main[k + 1]].isVerb, t[main[k + 1]].baseVerb { k += 2 }
-        while k < main.count, KRAnalyser.words9.contains(t[main[k]].text) || t[main[k]].tag == .comparator { k += 1 }
+        while k < main.count, KRAnalyser.countQualifiers.contains(t[main[k]].text) || t[main[k]].tag == .comparator { k += 1 }
         // One thing counts as a volume when it repeats: "one coaching session a month".
         guard k < main.count, case let q = main[k], t[q].tag == .number || t[q].tag == .numberWord, t[q].unit == nil,
               (t[q].value ?? 0) >= 2 || (t[q].value ?? 0) == 1 && main[(k + 1)...].prefix(5).contains(where: { t[$0].tag == .cadence || t[$0].text == "per" }) else { return nil }
@@ -671,7 +671,7 @@ struct KRAnalyser {
         if let arrow = t.firstIndex(where: { $0.text == "=>" || $0.text == "==" }) { end = arrow }
         if let colon = t[..<end].lastIndex(where: { $0.text == ":" }), colon > 2,
            t[(colon + 1)..<end].allSatisfy({ $0.isQuantity || $0.tag == .punctuation || $0.depth > 0
-               || KRAnalyser.words10.contains($0.text) }),
+               || KRAnalyser.gradeWords.contains($0.text) }),
            t[(colon + 1)..<end].contains(where: { $0.isQuantity }),
            // "Weekly active teams: 1,200 → 1,800" states the change, not a grade.
            !t[(colon + 1)..<end].contains(where: { $0.text == "→" || $0.text == "->" }) {
@@ -679,14 +679,14 @@ struct KRAnalyser {
         }
         while end > 2, t[end - 1].tag == .punctuation, t[end - 1].text == "*" || t[end - 1].text == "." { end -= 1 }
         // A trailing result word: "- achieved", "- missed", "- on track".
-        if end > 3, t[end - 1].tag == .word, KRAnalyser.words11.contains(t[end - 1].text) {
+        if end > 3, t[end - 1].tag == .word, KRAnalyser.resultWords.contains(t[end - 1].text) {
             var k = end - 1
             while k > 0, t[k].tag == .word, k > end - 4 { k -= 1 }
-            if KRAnalyser.words12.contains(t[k].text) { end = k }
+            if KRAnalyser.dashes.contains(t[k].text) { end = k }
         }
-        if end > 3, t[end - 1].tag == .percent, KRAnalyser.words13.contains(t[end - 2].text) {
+        if end > 3, t[end - 1].tag == .percent, KRAnalyser.gradeMarks.contains(t[end - 2].text) {
             end -= 2
-            while end > 0, KRAnalyser.words14.contains(t[end - 1].text) { end -= 1 }
+            while end > 0, KRAnalyser.trailingMarks.contains(t[end - 1].text) { end -= 1 }
         }
         var start = 0
         // An owner or label before a colon near the start: "VP Sales:", "Key Result 2.1:", "KR1:".
@@ -697,14 +697,14 @@ struct KRAnalyser {
         // An owner at the end: "- @rui", "(@ana)".
         if let at = t[start..<end].lastIndex(where: { $0.text == "@" }), at > start + 2 {
             end = at
-            while end > start, KRAnalyser.words15.contains(t[end - 1].text) { end -= 1 }
+            while end > start, KRAnalyser.ownerMarks.contains(t[end - 1].text) { end -= 1 }
         }
         // Leading labels: "KR1", "KR 2 -", "1.", "1)", "-", "*", "[ ]", "@ana".
         while start < end {
             let w = t[start]
             // "[N] customers …" opens on a gap for a number; "[x]" is a ticked box.
             if w.text == "[", start + 2 < end, t[start + 2].text == "]", t[start + 1].text != "x", KRAnalyser.placeholderLetters.contains(t[start + 1].text) { break }
-            if w.tag == .punctuation, KRAnalyser.words16.contains(w.text) { start += 1; continue }
+            if w.tag == .punctuation, KRAnalyser.labelMarks.contains(w.text) { start += 1; continue }
             if w.tag == .word, w.text == "x", start > 0, t[start - 1].text == "[" { start += 1; continue }
             if w.text == "@", start + 1 < end { start += 2; continue }
             if w.tag == .punctuation, w.text == "," { start += 1; continue }
@@ -718,10 +718,10 @@ struct KRAnalyser {
                 if start < end, t[start].tag == .number { start += 1 }
                 continue
             }
-            if w.tag == .number, start + 1 < end, KRAnalyser.words17.contains(t[start + 1].text), start == 0 { start += 2; continue }
+            if w.tag == .number, start + 1 < end, KRAnalyser.numberingMarks.contains(t[start + 1].text), start == 0 { start += 2; continue }
             // A one-word heading before a spaced dash: "Update - large mirrors refresh in minutes".
             if w.tag == .word, start + 4 < end, t[start + 1].text == "-", t[start + 1].column > w.column + w.length,
-               t[start + 2].column > t[start + 1].column + 1, t[start + 2].tag == .word, !KRAnalyser.words9.contains(t[start + 2].text),
+               t[start + 2].column > t[start + 1].column + 1, t[start + 2].tag == .word, !KRAnalyser.countQualifiers.contains(t[start + 2].text),
                t[start + 2].text != "from", t[start + 2].text != "by" {
                 start += 2
                 continue
@@ -789,9 +789,9 @@ struct KRAnalyser {
     /// The first word of the statement, skipping "to" and adverbs like "successfully".
     func leadIndex() -> Int? {
         var from = 0
-        if let first = main.first, KRAnalyser.words18.contains(t[first].text),
+        if let first = main.first, KRAnalyser.deadlinePrepositions.contains(t[first].text),
            let comma = main.firstIndex(where: { t[$0].text == "," }), comma < 6,
-           main[1..<comma].allSatisfy({ [.date, .quarter, .year, .number].contains(t[$0].tag) || KRAnalyser.words19.contains(t[$0].text) }) {
+           main[1..<comma].allSatisfy({ [.date, .quarter, .year, .number].contains(t[$0].tag) || KRAnalyser.endOfWords.contains(t[$0].text) }) {
             from = comma + 1
         }
         for k in main.indices where k >= from {
@@ -822,14 +822,14 @@ struct KRAnalyser {
         _ = width
         let isBase = tok.verbForm == nil || tok.verbForm == .base || tok.baseVerb
         // "Bring churn down to 2%", "Track and lift pipeline 8%": the change is in the particle or the second verb.
-        if isBase, KRAnalyser.words20.contains(tok.lemma) {
+        if isBase, KRAnalyser.phrasalChangeVerbs.contains(tok.lemma) {
             for j in main[(k + 1)...].prefix(6) {
                 if t[j].text == "down" { return .down }
                 if t[j].text == "up" { return .up }
                 if t[j].text == "from" || t[j].text == "to" || t[j].isQuantity { break }
             }
         }
-        if isBase, KRAnalyser.words21.contains(tok.lemma),
+        if isBase, KRAnalyser.movingVerbs.contains(tok.lemma),
            main[(k + 1)...].contains(where: { t[$0].text == "to" && main.firstIndex(of: $0).map { $0 + 1 < main.count && t[main[$0 + 1]].isQuantity } == true }) {
             return .up
         }
@@ -863,8 +863,8 @@ struct KRAnalyser {
         if u.text == "up" || u.text == "down", u.tag != .comparator, m + 1 < main.count,
            t[main[m + 1]].isQuantity || t[main[m + 1]].text == "by" { return true }
         // Not "doubled down on": a particle makes it an idiom.
-        if m + 1 < main.count, KRAnalyser.words48.contains(t[main[m + 1]].text) { return false }
-        return (u.verbForm == .past || u.verbForm == .pastParticiple) && (KRAnalyser.words28.contains(u.lemma) || words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma))
+        if m + 1 < main.count, KRAnalyser.verbParticles.contains(t[main[m + 1]].text) { return false }
+        return (u.verbForm == .past || u.verbForm == .pastParticiple) && (KRAnalyser.multiplierVerbs.contains(u.lemma) || words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma))
     }
 
     /// Whether the lead word is rather a noun starting a subject: a predicate follows it
@@ -872,23 +872,23 @@ struct KRAnalyser {
     func subjectFollows(_ k: Int) -> Bool {
         guard k + 1 < main.count else { return false }
         let next = t[main[k + 1]]
-        if KRAnalyser.words22.contains(next.text) { return false }
+        if KRAnalyser.objectDeterminers.contains(next.text) { return false }
         if next.tag != .word { return false }
         let lead = t[main[k]]
         // "Share of staff …", "Number of …": a noun with its "of" phrase is a subject.
         if next.text == "of", lead.isNoun, !lead.verbFirst || words.measureNouns.contains(lead.lemma) { return true }
-        if !lead.verbFirst, lead.isNoun, next.isVerb, next.verbFirst, next.verbForm != .past, next.verbForm != .pastParticiple, !next.isNoun || next.verbForm == .thirdPerson || next.plural == false && next.verbForm == .base && !KRAnalyser.words23.contains(next.text) {
+        if !lead.verbFirst, lead.isNoun, next.isVerb, next.verbFirst, next.verbForm != .past, next.verbForm != .pastParticiple, !next.isNoun || next.verbForm == .thirdPerson || next.plural == false && next.verbForm == .base && !KRAnalyser.articles.contains(next.text) {
             return true
         }
         if !lead.verbFirst, lead.isNoun, next.isNoun, !next.isVerb || !next.verbFirst,
-           main[(k + 1)...].contains(where: { KRAnalyser.words24.contains(t[$0].text) || t[$0].tag == .comparator }) {
+           main[(k + 1)...].contains(where: { KRAnalyser.levelLinks.contains(t[$0].text) || t[$0].tag == .comparator }) {
             return true
         }
         for j in (k + 1)..<main.count {
             let u = t[main[j]]
             // "Keep CRM data clean so the reports can be trusted": a clause of purpose is not the lead's predicate.
             if u.text == "so" { break }
-            if KRAnalyser.words25.contains(u.text) { return true }
+            if KRAnalyser.finiteVerbs.contains(u.text) { return true }
             // A word mostly used as a verb leads an imperative unless a form of "be" follows.
             if lead.verbFirst { continue }
             if u.verbForm == .thirdPerson, u.isVerb, !u.isNoun || u.verbFirst, isNounish(t[main[j - 1]]) { return true }
@@ -988,12 +988,12 @@ struct KRAnalyser {
         // numbers are plain counts.
         let plain = quantities.allSatisfy { t[$0].tag == .number || t[$0].tag == .numberWord }
         // "Double the number of webinars": a multiplier is a number.
-        guard !quantities.isEmpty || KRAnalyser.words28.contains(t[main[lead]].lemma), plain || leadIsChange else { return nil }
+        guard !quantities.isEmpty || KRAnalyser.multiplierVerbs.contains(t[main[lead]].lemma), plain || leadIsChange else { return nil }
         // "Get one talk accepted": one thing is a task, not a volume — unless it repeats ("one post a week").
         if plain, !quantities.isEmpty, quantities.allSatisfy({ (t[$0].value ?? 0) <= 1 }), cadence() == nil, !main.contains(where: { t[$0].text == "per" }) { return nil }
         // "from 55% to 80%" of tickets solved is a share of an outcome, not a count of work.
         if main.enumerated().contains(where: { k, i in t[i].tag == .percent && k > 0 && (t[main[k - 1]].text == "from" || t[main[k - 1]].text == "to") }) { return nil }
-        if main.contains(where: { KRAnalyser.words26.contains(t[$0].lemma) }) { return nil }
+        if main.contains(where: { KRAnalyser.ratioNouns.contains(t[$0].lemma) }) { return nil }
         // "Dashboards used by 40 enterprise accounts": the count is of the people reached.
         if outsidersCounted() { return nil }
         for k in main.indices {
@@ -1008,7 +1008,7 @@ struct KRAnalyser {
                 if doneBy || next.tag == .cadence || next.text == "per" { return i..<end }
                 if plain, next.text == "from" || next.isQuantity { return i..<end }
             }
-            if plain, i > 1, t[i - 1].text == "of", KRAnalyser.words27.contains(t[i - 2].text) { return (i - 2)..<end }
+            if plain, i > 1, t[i - 1].text == "of", KRAnalyser.countNouns.contains(t[i - 2].text) { return (i - 2)..<end }
         }
         return nil
     }
@@ -1038,7 +1038,7 @@ struct KRAnalyser {
             // "Customers spend 3 hours less in setup": what the people the work is for spend, or an
             // amount compared, is an outcome.
             if k > 0, words.external.contains(t[main[k - 1]].lemma) { return nil }
-            if main[k...].prefix(5).contains(where: { KRAnalyser.words7.contains(t[$0].text) || KRAnalyser.words32.contains(t[$0].text) }) { return nil }
+            if main[k...].prefix(5).contains(where: { KRAnalyser.comparativeWords.contains(t[$0].text) || KRAnalyser.relativeComparatives.contains(t[$0].text) }) { return nil }
             guard main[max(0, k - 1)..<min(main.count, k + 3)].contains(where: { t[$0].tag == .duration || t[$0].tag == .money }) else { continue }
             // The finding points at what the time or money goes on ("on account research"), else the verb.
             if let on = main[(k + 1)...].firstIndex(where: { t[$0].text == "on" || t[$0].text == "in" || t[$0].text == "into" }) {
@@ -1093,7 +1093,7 @@ struct KRAnalyser {
         // In line order, and a handful at most: a search of the array beats building a set.
         let quantities = self.quantities
         let lemma = t[main[lead]].lemma
-        if KRAnalyser.words28.contains(lemma) || KRAnalyser.words29.contains(t[main[lead]].text) {
+        if KRAnalyser.multiplierVerbs.contains(lemma) || KRAnalyser.multiplierWords.contains(t[main[lead]].text) {
             parts.multiplier = true
         }
         for k in main.indices {
@@ -1102,7 +1102,7 @@ struct KRAnalyser {
             func quantity(after k: Int) -> Int? {
                 var m = k + 1
                 // "above ``85%``": markdown's code and bold marks stand between.
-                while m < main.count, KRAnalyser.words30.contains(t[main[m]].text) || t[main[m]].tag == .comparator
+                while m < main.count, KRAnalyser.approximators.contains(t[main[m]].text) || t[main[m]].tag == .comparator
                         || t[main[m]].tag == .punctuation && (t[main[m]].text == "`" || t[main[m]].text == "*") { m += 1 }
                 guard m < main.count, quantities.contains(main[m]) else { return nil }
                 // "from 1 April": a day of the month, not a baseline.
@@ -1114,8 +1114,8 @@ struct KRAnalyser {
             if tok.tag == .word, tok.text == "times" || tok.text == "fold", k > 0, quantities.contains(main[k - 1]) { parts.multiplier = true }
             // "Cut p95 latency in half", "tickets per customer halved": halving is a multiplier.
             if tok.tag == .word, tok.text == "half", k > 0, t[main[k - 1]].text == "in" || t[main[k - 1]].text == "by" { parts.multiplier = true }
-            if tok.tag == .word, k > lead, KRAnalyser.words28.contains(tok.lemma), tok.verbForm == .past || tok.verbForm == .pastParticiple,
-               !(k + 1 < main.count && KRAnalyser.words48.contains(t[main[k + 1]].text)) { parts.multiplier = true }
+            if tok.tag == .word, k > lead, KRAnalyser.multiplierVerbs.contains(tok.lemma), tok.verbForm == .past || tok.verbForm == .pastParticiple,
+               !(k + 1 < main.count && KRAnalyser.verbParticles.contains(t[main[k + 1]].text)) { parts.multiplier = true }
             if tok.tag == .word, tok.text == "from", let q = quantity(after: k) { parts.baseline = Self.quantity(t[q]) }
             if tok.tag == .word, tok.text == "to" || tok.text == "into", let q = quantity(after: k) { parts.target = Self.quantity(t[q]) }
             if tok.tag == .punctuation, tok.text == "->" || tok.text == "→" || tok.text == ">" && false {
@@ -1134,7 +1134,7 @@ struct KRAnalyser {
         }
         // A baseline in brackets: "(from 99.5% today)", "(currently 14%)", "(baseline 3.9)".
         if parts.baseline == nil {
-            for i in t.indices where t[i].depth > 0 && KRAnalyser.words31.contains(t[i].text) {
+            for i in t.indices where t[i].depth > 0 && KRAnalyser.baselineWords.contains(t[i].text) {
                 if let q = t[(i + 1)...].prefix(3).firstIndex(where: { $0.isQuantity }) ?? t[..<i].suffix(2).lastIndex(where: { $0.isQuantity && $0.depth > 0 }) {
                     parts.baseline = Self.quantity(t[q])
                     parts.bracketBaseline = true
@@ -1146,7 +1146,7 @@ struct KRAnalyser {
         // "3x more qualified leads": a multiplier compared.
         for (k, i) in main.enumerated() where (t[i].tag == .percent || t[i].tag == .number && t[i].unit == "x") && k + 1 < main.count {
             let next = t[main[k + 1]]
-            if KRAnalyser.words32.contains(next.text) {
+            if KRAnalyser.relativeComparatives.contains(next.text) {
                 parts.change = Self.quantity(t[i])
                 parts.relative = true
             }
@@ -1186,9 +1186,9 @@ struct KRAnalyser {
         case ">", "above", "over", "more", "greater", "higher", "exceeding", "exceeds", "beyond", "longer", "better": return .above
         case ">=", "≥", "min", "minimum": return .atLeast
         case "at": return i + 1 < t.count && t[i + 1].text == "most" ? .atMost : .atLeast
-        case "no", "not": return i + 1 < t.count && KRAnalyser.words33.contains(t[i + 1].text) ? .atMost : .atLeast
+        case "no", "not": return i + 1 < t.count && KRAnalyser.upperComparatives.contains(t[i + 1].text) ? .atMost : .atLeast
         case "up": return .atMost
-        case "or": return i + 1 < t.count && KRAnalyser.words34.contains(t[i + 1].text) ? .atMost : .atLeast
+        case "or": return i + 1 < t.count && KRAnalyser.lowerComparatives.contains(t[i + 1].text) ? .atMost : .atLeast
         default: return .exactly
         }
     }
@@ -1200,7 +1200,7 @@ struct KRAnalyser {
             // "funnel-driven model": a participle glued into a compound modifier; "a director's cut": a noun.
             if i > 0, t[i - 1].text == "-", t[i - 1].column + 1 == t[i].column { continue }
             if k > 0, t[main[k - 1]].text.hasSuffix("'s") { continue }
-            if words.changeUp.contains(t[i].lemma) || KRAnalyser.words35.contains(t[i].lemma) && t[i].lemma != "go" { return .up }
+            if words.changeUp.contains(t[i].lemma) || KRAnalyser.riseVerbs.contains(t[i].lemma) && t[i].lemma != "go" { return .up }
             if words.changeDown.contains(t[i].lemma) || t[i].lemma == "fall" { return .down }
         }
         // "up to three outcome measures" is a cap (a comparator), not a direction.
@@ -1224,7 +1224,7 @@ struct KRAnalyser {
     func metricPhrase(lead: Int, leadRole: Role) -> [Int]? {
         var start = lead
         if leadRole == .up || leadRole == .down || leadRole == .reach || leadRole == .hold || leadRole == .work { start += 1 }
-        while start < main.count, KRAnalyser.words36.contains(t[main[start]].text) || t[main[start]].isQuantity
+        while start < main.count, KRAnalyser.metricLeadIns.contains(t[main[start]].text) || t[main[start]].isQuantity
                 || t[main[start]].tag == .comparator { start += 1 }
         var end = start
         while end < main.count {
@@ -1240,12 +1240,12 @@ struct KRAnalyser {
             if u.tag == .cadence, end + 1 < main.count, t[main[end + 1]].tag == .word { end += 1; continue }
             if u.tag != .word { break }
             // A qualifier belongs to the metric: "latency of search", "NPS among enterprise customers".
-            if KRAnalyser.words37.contains(u.text), end > start, end + 1 < main.count,
+            if KRAnalyser.qualifierPrepositions.contains(u.text), end > start, end + 1 < main.count,
                t[main[end + 1]].tag == .word || t[main[end + 1]].tag == .quantifier, !Self.boundaryWords.contains(t[main[end + 1]].text) {
                 end += 1
                 continue
             }
-            if Self.boundaryWords.contains(u.text) || KRAnalyser.words37.contains(u.text) { break }
+            if Self.boundaryWords.contains(u.text) || KRAnalyser.qualifierPrepositions.contains(u.text) { break }
             end += 1
         }
         // "API availability consistently": an adverb of manner at the end says how, not what.
@@ -1271,7 +1271,7 @@ struct KRAnalyser {
             if k + 1 < main.count, t[main[k + 1]].tag == .word, t[main[k + 1]].plural || k + 2 < main.count && t[main[k + 2]].plural {
                 return i
             }
-            for j in main[(k + 1)...].prefix(4) where words.health.contains(t[j].lemma) || KRAnalyser.words38.contains(t[j].lemma) {
+            for j in main[(k + 1)...].prefix(4) where words.health.contains(t[j].lemma) || KRAnalyser.badEvents.contains(t[j].lemma) {
                 return i
             }
         }
@@ -1336,10 +1336,10 @@ struct KRAnalyser {
         // "At least 60% of requests come in through the portal": a share to reach.
         if let k = main.firstIndex(of: q), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         var n = q + 1
-        while n < t.count, t[n].tag == .comparator || KRAnalyser.words39.contains(t[n].text) || t[n].tag == .word && t[n].classes == .adjective { n += 1 }
+        while n < t.count, t[n].tag == .comparator || KRAnalyser.boundTails.contains(t[n].text) || t[n].tag == .word && t[n].classes == .adjective { n += 1 }
         // "No more than 2 sev-1 incidents per quarter": a cap on things that go wrong is a level to hold.
-        if isCap(comparator), main.contains(where: { $0 > q && $0 <= q + 5 && (words.health.contains(t[$0].lemma) || KRAnalyser.words38.contains(t[$0].lemma)) }) { return true }
-        if n < t.count, isNounish(t[n]), !KRAnalyser.words40.contains(t[n].text) { return false }
+        if isCap(comparator), main.contains(where: { $0 > q && $0 <= q + 5 && (words.health.contains(t[$0].lemma) || KRAnalyser.badEvents.contains(t[$0].lemma)) }) { return true }
+        if n < t.count, isNounish(t[n]), !KRAnalyser.ratingUnits.contains(t[n].text) { return false }
         return true
     }
 
@@ -1397,7 +1397,7 @@ struct KRAnalyser {
             // "100% of … plan", "hit … target", "at plan"
             let before = main[..<k]
             if before.contains(where: { t[$0].tag == .percent && (t[$0].value ?? 0) >= 100 }) { return i }
-            if let lead = before.first, KRAnalyser.words41.contains(t[lead].lemma) { return i }
+            if let lead = before.first, KRAnalyser.attainVerbs.contains(t[lead].lemma) { return i }
             if k > 0, t[main[k - 1]].text == "at" || t[main[k - 1]].text == "on" { return i }
             // "pipeline tracking above plan", "bookings ahead of plan": measured against the plan.
             if k > 0, KRAnalyser.againstPlan.contains(t[main[k - 1]].text)
@@ -1490,14 +1490,14 @@ struct KRAnalyser {
         let next = t[main[lead + 1]]
         guard next.tag == .word, !Self.functionWords.contains(next.text), !words.growthWords.contains(next.text) else { return nil }
         if next.text == "net", lead + 2 < main.count, t[main[lead + 2]].text == "new" { return nil }
-        if next.comparative || KRAnalyser.words32.contains(next.text) { return nil }
+        if next.comparative || KRAnalyser.relativeComparatives.contains(next.text) { return nil }
         var ratio = false
         for k in main.indices where k > lead {
             let u = t[main[k]]
-            if words.changeNouns.contains(u.lemma) || KRAnalyser.words32.contains(u.text) { return nil }
+            if words.changeNouns.contains(u.lemma) || KRAnalyser.relativeComparatives.contains(u.text) { return nil }
             if u.isVerb, !u.isNoun || u.verbFirst, u.verbForm == .base || u.verbForm == .thirdPerson,
                words.changeUp.contains(u.lemma) || words.changeDown.contains(u.lemma) { return nil }
-            if KRAnalyser.words26.contains(u.lemma) { ratio = true }
+            if KRAnalyser.ratioNouns.contains(u.lemma) { ratio = true }
         }
         if changeParticiple() != nil { return nil }
         if multiplier, !ratio { return nil }
@@ -1514,20 +1514,20 @@ struct KRAnalyser {
         if k + 1 < main.count, t[main[k + 1]].text == "of" { return nil }
         if t[q].tag == .percent { return q }
         let metric = metricRange ?? []
-        if metric.contains(where: { KRAnalyser.words26.contains(t[main[$0]].lemma) || KRAnalyser.words44.contains(t[main[$0]].text) }) { return q }
+        if metric.contains(where: { KRAnalyser.ratioNouns.contains(t[main[$0]].lemma) || KRAnalyser.serviceLevelMetrics.contains(t[main[$0]].text) }) { return q }
         return nil
     }
 
     /// "Every submission goes through cleanly", "All tier-1 systems keep …": a rule that always holds.
     func invariantLine(lead: Int) -> Int? {
         let leadToken = t[main[lead]]
-        guard leadToken.tag == .quantifier, KRAnalyser.words42.contains(leadToken.text) else { return nil }
+        guard leadToken.tag == .quantifier, KRAnalyser.universalQuantifiers.contains(leadToken.text) else { return nil }
         // "Any account flagged at-risk has a written recovery plan": whatever comes in has it — a rule.
         if leadToken.text == "any", main[(lead + 1)...].contains(where: { t[$0].lemma == "have" && t[$0].isVerb }),
            !main.contains(where: { KRAnalyser.modalWords.contains(t[$0].text) }) { return main[lead] }
         for k in (lead + 1)..<main.count {
             let u = t[main[k]]
-            if KRAnalyser.words43.contains(u.lemma), u.isVerb, k > lead + 1 {
+            if KRAnalyser.serviceVerbs.contains(u.lemma), u.isVerb, k > lead + 1 {
                 return main[lead]
             }
             if u.verbForm == .thirdPerson || u.text == "can" || u.text == "have" { return nil }
@@ -1539,7 +1539,7 @@ struct KRAnalyser {
     /// A number on a health metric (uptime, availability, an SLA, CSAT) with no change asked.
     func healthTarget(_ metricRange: [Int]?, _ parts: Parts) -> Int? {
         guard let target = parts.target, target.unit == "%" || parts.comparator != nil, target.value > 0 else { return nil }
-        for i in main where KRAnalyser.words44.contains(t[i].text)
+        for i in main where KRAnalyser.serviceLevelMetrics.contains(t[i].text)
             || words.health.match(t, at: i) > 0 && (metricRange?.contains { main[$0] == i } ?? false) {
             if words.moneyMetrics.contains(t[i].lemma) || words.moneyMetrics.contains(t[i].text) { continue }
             return i
@@ -1584,7 +1584,7 @@ struct KRAnalyser {
             var m = k + 1
             if t[main[m]].text == "of" { m += 1 }
             guard t[i].tag == .quantifier || t[main[k + 1]].text == "of" else { continue }
-            while m < main.count, KRAnalyser.words46.contains(t[main[m]].text) { m += 1 }
+            while m < main.count, KRAnalyser.populationLeadIns.contains(t[main[m]].text) { m += 1 }
             var insiders = false, outsiders = false
             var n = m
             while n < main.count, n <= m + 3 {
@@ -1616,11 +1616,11 @@ struct KRAnalyser {
             }
             let u = t[i]
             if (u.verbForm == .past || u.verbForm == .pastParticiple), !words.changeUp.contains(u.lemma), !words.changeDown.contains(u.lemma),
-               !words.reach.contains(u.lemma) || KRAnalyser.words47.contains(u.text) {
+               !words.reach.contains(u.lemma) || KRAnalyser.dealStates.contains(u.text) {
                 if i + 1 < t.count, t[i + 1].tag == .word, t[i + 1].isNoun, !t[i + 1].isVerb || !t[i + 1].verbFirst, u.classes.contains(.adjective),
-                   !KRAnalyser.words48.contains(t[i + 1].text) { continue }
+                   !KRAnalyser.verbParticles.contains(t[i + 1].text) { continue }
                 let before = t[main[k - 1]]
-                if isNounish(before) || before.tag == .numberWord || KRAnalyser.words49.contains(before.text) {
+                if isNounish(before) || before.tag == .numberWord || KRAnalyser.stateLinks.contains(before.text) {
                     if let share = shareOf(), !share.insiders, t[share.index].tag == .percent { return nil }
                     return i
                 }
@@ -1660,10 +1660,10 @@ struct KRAnalyser {
     }
 
     func deadline() -> String? {
-        for (k, i) in main.enumerated() where KRAnalyser.words50.contains(t[i].text) || t[i].tag == .date && t[i].text.hasPrefix("eo") {
+        for (k, i) in main.enumerated() where KRAnalyser.deadlineWords.contains(t[i].text) || t[i].tag == .date && t[i].text.hasPrefix("eo") {
             var m = k + 1
             if t[i].tag == .date, t[i].text.hasPrefix("eo") { return t[i].text.string }
-            while m < main.count, KRAnalyser.words51.contains(t[main[m]].text) || (t[main[m]].tag == .date && t[main[m]].text == "end") { m += 1 }
+            while m < main.count, KRAnalyser.periodLeadIns.contains(t[main[m]].text) || (t[main[m]].tag == .date && t[main[m]].text == "end") { m += 1 }
             guard m < main.count else { continue }
             let u = t[main[m]]
             if u.tag == .date || u.tag == .quarter || u.tag == .year {
@@ -1690,57 +1690,57 @@ struct KRAnalyser {
 
 // Word sets used above, built once (array literals in a hot path would be built on every call).
 extension KRAnalyser {
-    static let words0: WordSet = ["hold", "keep", "continue", "protect", "retain", "renew"]
-    static let words1: WordSet = ["control", "manage", "monitor", "track", "watch", "oversee", "contain", "police", "administer", "operate"]
-    static let words2: WordSet = ["manage", "administer", "operate"]
-    static let words3: WordSet = ["no", "zero", "none"]
-    static let words4: WordSet = ["never", "don't", "dont", "avoid"]
-    static let words5: WordSet = ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"]
-    static let words6: WordSet = ["well", "properly", "better", "smoothly", "effectively"]
-    static let words7: WordSet = ["more", "less", "fewer", "better", "worse", "further", "finer"]
-    static let words8: WordSet = ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "visibly", "fast", "tidy", "maintainable", "mature"]
-    static let words9: WordSet = ["at", "least", "up", "to", "another", "more", "than", "over", "first"]
-    static let words10: WordSet = ["done", "complete", "completed", "x", "of", "in", "progress", "so", "far"]
-    static let words11: WordSet = ["achieved", "missed", "done", "exceeded", "partial", "partially", "track", "progress", "complete", "completed"]
-    static let words12: WordSet = ["-", "–", "—"]
-    static let words13: WordSet = ["-", "–", "—", "*"]
-    static let words14: WordSet = ["-", "–", "—", "*", ","]
-    static let words15: WordSet = ["-", "–", "—", "(", "[", ","]
-    static let words16: WordSet = ["-", "*", "•", "·", "–", "—", "[", "]", ":", ".", ")", "#"]
-    static let words17: WordSet = [".", ")", ":"]
-    static let words18: WordSet = ["by", "in", "before", "until", "during"]
-    static let words19: WordSet = ["the", "end", "of"]
-    static let words20: WordSet = ["bring", "get", "drive", "push", "take", "knock", "pull", "pay", "burn", "turn"]
-    static let words21: WordSet = ["bring", "get", "push", "drive", "take", "move"]
-    static let words22: WordSet = ["the", "a", "an", "our", "all", "every", "each", "my", "your", "their", "its", "this", "these", "new"]
-    static let words23: WordSet = ["the", "a"]
-    static let words24: WordSet = ["at", "of", "is", "are"]
-    static let words25: WordSet = ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"]
-    static let words26: WordSet = ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "quality", "time"]
-    static let words27: WordSet = ["number", "count", "amount", "volume", "total"]
-    static let words28: WordSet = ["double", "triple", "quadruple", "halve"]
-    static let words29: WordSet = ["double", "triple", "halve", "quadruple"]
-    static let words30: WordSet = ["the", "a", "an", "about", "around", "approximately", "roughly", "~", "at", "least", "most"]
-    static let words31: WordSet = ["from", "currently", "baseline", "today", "now", "was", "vs", "versus"]
-    static let words32: WordSet = ["faster", "quicker", "smaller", "lower", "higher", "more", "less", "cheaper", "fewer", "shorter", "better", "larger", "bigger"]
-    static let words33: WordSet = ["more", "greater", "higher", "later", "longer"]
-    static let words34: WordSet = ["less", "fewer", "lower", "below"]
-    static let words35: WordSet = ["rise", "climb", "jump", "go"]
-    static let words36: WordSet = ["the", "a", "an", "our", "all", "its", "their", "of", "total"]
-    static let words37: WordSet = ["of", "for", "in", "on", "among", "across", "with"]
-    static let words38: WordSet = ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure", "hotfix", "rollback"]
-    static let words39: WordSet = ["or", "more", "fewer", "less"]
-    static let words40: WordSet = ["stars", "star", "points", "point"]
-    static let words41: WordSet = ["hit", "meet", "reach", "achieve", "exceed", "beat", "make", "deliver"]
-    static let words42: WordSet = ["every", "all", "each", "any"]
-    static let words43: WordSet = ["keep", "stay", "remain", "meet", "go", "pass", "receive", "respond", "load", "succeed", "complete"]
-    static let words44: WordSet = ["csat", "sla", "slas", "slo", "slos", "uptime", "availability", "accuracy", "compliance", "satisfaction", "nps"]
-    static let words46: WordSet = ["the", "our", "all", "new", "active", "eligible"]
-    static let words47: WordSet = ["signed", "closed", "secured", "obtained"]
-    static let words48: WordSet = ["down", "up", "out", "off", "in", "on", "over"]
-    static let words49: WordSet = ["is", "are", "be", "been", "was", "were", "fully"]
-    static let words50: WordSet = ["by", "before", "until", "in", "during", "for", "end", "eoq", "eoy"]
-    static let words51: WordSet = ["the", "end", "of", "mid", "start", "beginning"]
+    static let keepingVerbs: WordSet = ["hold", "keep", "continue", "protect", "retain", "renew"]
+    static let oversightVerbs: WordSet = ["control", "manage", "monitor", "track", "watch", "oversee", "contain", "police", "administer", "operate"]
+    static let runningVerbs: WordSet = ["manage", "administer", "operate"]
+    static let zeroWords: WordSet = ["no", "zero", "none"]
+    static let avoidanceWords: WordSet = ["never", "don't", "dont", "avoid"]
+    static let lightVerbs: WordSet = ["make", "get", "keep", "help", "work", "continue", "become", "render", "bring"]
+    static let mannerEndings: WordSet = ["well", "properly", "better", "smoothly", "effectively"]
+    static let comparativeWords: WordSet = ["more", "less", "fewer", "better", "worse", "further", "finer"]
+    static let mannerAdverbs: WordSet = ["well", "properly", "quickly", "smoothly", "effectively", "efficiently", "easily", "visibly", "fast", "tidy", "maintainable", "mature"]
+    static let countQualifiers: WordSet = ["at", "least", "up", "to", "another", "more", "than", "over", "first"]
+    static let gradeWords: WordSet = ["done", "complete", "completed", "x", "of", "in", "progress", "so", "far"]
+    static let resultWords: WordSet = ["achieved", "missed", "done", "exceeded", "partial", "partially", "track", "progress", "complete", "completed"]
+    static let dashes: WordSet = ["-", "–", "—"]
+    static let gradeMarks: WordSet = ["-", "–", "—", "*"]
+    static let trailingMarks: WordSet = ["-", "–", "—", "*", ","]
+    static let ownerMarks: WordSet = ["-", "–", "—", "(", "[", ","]
+    static let labelMarks: WordSet = ["-", "*", "•", "·", "–", "—", "[", "]", ":", ".", ")", "#"]
+    static let numberingMarks: WordSet = [".", ")", ":"]
+    static let deadlinePrepositions: WordSet = ["by", "in", "before", "until", "during"]
+    static let endOfWords: WordSet = ["the", "end", "of"]
+    static let phrasalChangeVerbs: WordSet = ["bring", "get", "drive", "push", "take", "knock", "pull", "pay", "burn", "turn"]
+    static let movingVerbs: WordSet = ["bring", "get", "push", "drive", "take", "move"]
+    static let objectDeterminers: WordSet = ["the", "a", "an", "our", "all", "every", "each", "my", "your", "their", "its", "this", "these", "new"]
+    static let articles: WordSet = ["the", "a"]
+    static let levelLinks: WordSet = ["at", "of", "is", "are"]
+    static let finiteVerbs: WordSet = ["is", "are", "was", "were", "has", "have", "stays", "remains", "can", "will", "should"]
+    static let ratioNouns: WordSet = ["rate", "ratio", "conversion", "share", "percentage", "proportion", "coverage", "quality", "time"]
+    static let countNouns: WordSet = ["number", "count", "amount", "volume", "total"]
+    static let multiplierVerbs: WordSet = ["double", "triple", "quadruple", "halve"]
+    static let multiplierWords: WordSet = ["double", "triple", "halve", "quadruple"]
+    static let approximators: WordSet = ["the", "a", "an", "about", "around", "approximately", "roughly", "~", "at", "least", "most"]
+    static let baselineWords: WordSet = ["from", "currently", "baseline", "today", "now", "was", "vs", "versus"]
+    static let relativeComparatives: WordSet = ["faster", "quicker", "smaller", "lower", "higher", "more", "less", "cheaper", "fewer", "shorter", "better", "larger", "bigger"]
+    static let upperComparatives: WordSet = ["more", "greater", "higher", "later", "longer"]
+    static let lowerComparatives: WordSet = ["less", "fewer", "lower", "below"]
+    static let riseVerbs: WordSet = ["rise", "climb", "jump", "go"]
+    static let metricLeadIns: WordSet = ["the", "a", "an", "our", "all", "its", "their", "of", "total"]
+    static let qualifierPrepositions: WordSet = ["of", "for", "in", "on", "among", "across", "with"]
+    static let badEvents: WordSet = ["incident", "outage", "breach", "finding", "violation", "fine", "penalty", "escalation", "p1", "p0", "sev1", "sev", "regression", "loss", "leak", "downtime", "error", "failure", "hotfix", "rollback"]
+    static let boundTails: WordSet = ["or", "more", "fewer", "less"]
+    static let ratingUnits: WordSet = ["stars", "star", "points", "point"]
+    static let attainVerbs: WordSet = ["hit", "meet", "reach", "achieve", "exceed", "beat", "make", "deliver"]
+    static let universalQuantifiers: WordSet = ["every", "all", "each", "any"]
+    static let serviceVerbs: WordSet = ["keep", "stay", "remain", "meet", "go", "pass", "receive", "respond", "load", "succeed", "complete"]
+    static let serviceLevelMetrics: WordSet = ["csat", "sla", "slas", "slo", "slos", "uptime", "availability", "accuracy", "compliance", "satisfaction", "nps"]
+    static let populationLeadIns: WordSet = ["the", "our", "all", "new", "active", "eligible"]
+    static let dealStates: WordSet = ["signed", "closed", "secured", "obtained"]
+    static let verbParticles: WordSet = ["down", "up", "out", "off", "in", "on", "over"]
+    static let stateLinks: WordSet = ["is", "are", "be", "been", "was", "were", "fully"]
+    static let deadlineWords: WordSet = ["by", "before", "until", "in", "during", "for", "end", "eoq", "eoy"]
+    static let periodLeadIns: WordSet = ["the", "end", "of", "mid", "start", "beginning"]
     static let particles: WordSet = ["out", "up", "off", "on"]
     static let determiners: WordSet = ["the", "our", "your", "their", "its", "my", "his", "her", "these", "those", "them", "us"]
     static let timesWords: WordSet = ["twice", "thrice"]

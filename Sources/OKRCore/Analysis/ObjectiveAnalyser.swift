@@ -54,14 +54,14 @@ struct ObjectiveAnalyser {
     /// multiplier verb ("Double MRR").
     func numberIndex(_ leadK: Int) -> Int? {
         let leadToken = t[main[leadK]]
-        if ObjectiveAnalyser.words0.contains(leadToken.text) { return main[leadK] }
-        if let times = main.first(where: { ObjectiveAnalyser.words1.contains(t[$0].text) && $0 + 1 < t.count && (t[$0 + 1].text == "as" || t[$0 + 1].text == "times") }) { return times }
+        if ObjectiveAnalyser.multiplierWords.contains(leadToken.text) { return main[leadK] }
+        if let times = main.first(where: { ObjectiveAnalyser.timesWords.contains(t[$0].text) && $0 + 1 < t.count && (t[$0 + 1].text == "as" || t[$0 + 1].text == "times") }) { return times }
         let leadIsWork = leadToken.baseVerb && words.changeUp.match(t, at: main[leadK]) == 0 && words.changeDown.match(t, at: main[leadK]) == 0
-            && !ObjectiveAnalyser.words2.contains(leadToken.lemma)
+            && !ObjectiveAnalyser.attainVerbs.contains(leadToken.lemma)
         // "our highest-ever satisfaction score", "best-ever revenue".
-        if let record = main.first(where: { ObjectiveAnalyser.words3.contains(t[$0].text) && $0 > 0 && (t[$0 - 1].text == "-" || t[$0].text == "record") }) { return record }
+        if let record = main.first(where: { ObjectiveAnalyser.recordWords.contains(t[$0].text) && $0 > 0 && (t[$0 - 1].text == "-" || t[$0].text == "record") }) { return record }
         // "Hit our bookings plan", "Beat the H1 revenue targets": a number by another name.
-        if ObjectiveAnalyser.words2.contains(leadToken.lemma) || leadToken.lemma == "beat",
+        if ObjectiveAnalyser.attainVerbs.contains(leadToken.lemma) || leadToken.lemma == "beat",
            let plan = main[(leadK + 1)...].first(where: { words.objectivePlans.contains(t[$0].lemma) }) { return plan }
         // "Build the demand engine that can carry 3x growth": the number is in a clause about the deliverable.
         let anyClause = main.indices.first(where: { $0 > leadK && ObjectiveAnalyser.clauseWords.contains(t[main[$0]].text) })
@@ -75,7 +75,7 @@ struct ObjectiveAnalyser {
             // "Hire 10 engineers": the team's own people, counted, are a staffing task.
             if leadIsWork, t[i].tag == .number || t[i].tag == .numberWord, k + 1 < main.count,
                main[(k + 1)...].prefix(3).contains(where: { words.insiders.contains(t[$0].lemma) && t[$0].plural }) { continue }
-            if k + 1 < main.count, ObjectiveAnalyser.words4.contains(t[main[k + 1]].text) { continue }
+            if k + 1 < main.count, ObjectiveAnalyser.releaseNouns.contains(t[main[k + 1]].text) { continue }
             // "A 90-day onboarding plan", "2 and 5 year operating plan": a length describing a thing.
             if k + 2 < main.count, t[main[k + 1]].text == "-", t[main[k + 1]].column == t[i].column + t[i].length,
                Tagger.timeUnitWords.contains(t[main[k + 2]].text) { continue }
@@ -91,8 +91,8 @@ struct ObjectiveAnalyser {
             return i
         }
         // A change asked of a money or health metric: "Grow new-business ARR", "Widen our margins".
-        if words.changeUp.match(t, at: main[leadK]) > 0 || words.changeDown.match(t, at: main[leadK]) > 0 || ObjectiveAnalyser.words5.contains(leadToken.lemma) {
-            for i in main[(leadK + 1)...] where words.moneyMetrics.match(t, at: i) > 0 || ObjectiveAnalyser.words6.contains(t[i].text) {
+        if words.changeUp.match(t, at: main[leadK]) > 0 || words.changeDown.match(t, at: main[leadK]) > 0 || ObjectiveAnalyser.moneyChangeVerbs.contains(leadToken.lemma) {
+            for i in main[(leadK + 1)...] where words.moneyMetrics.match(t, at: i) > 0 || ObjectiveAnalyser.marginNouns.contains(t[i].text) {
                 return i
             }
         }
@@ -109,7 +109,7 @@ struct ObjectiveAnalyser {
         let second = leadK + 2 < main.count && t[main[leadK + 1]].text == "and" ? main[leadK + 2] : nil
         // "Reorganise and expand the engineering team": after a plain verb of work, a second verb of
         // change does not make it a direction.
-        let leadOnlyCarries = Self.directionVerbs.contains(tok.lemma) || KRAnalyser.words20.contains(tok.lemma) || KRAnalyser.words21.contains(tok.lemma)
+        let leadOnlyCarries = Self.directionVerbs.contains(tok.lemma) || KRAnalyser.phrasalChangeVerbs.contains(tok.lemma) || KRAnalyser.movingVerbs.contains(tok.lemma)
             || !tok.isVerb || !tok.baseVerb
         let roleWords = words.changeUp.match(t, at: lead) > 0 || words.changeDown.match(t, at: lead) > 0 || words.hold.match(t, at: lead) > 0
             || second.map {
@@ -122,7 +122,7 @@ struct ObjectiveAnalyser {
         }
         let next = leadK + 1 < main.count ? t[main[leadK + 1]] : nil
         let leadIsVerb = tok.verbFirst || !tok.isNoun
-            || next.map { ObjectiveAnalyser.words7.contains($0.text) || $0.isQuantity || $0.tag == .quantifier } ?? false
+            || next.map { ObjectiveAnalyser.objectLeadIns.contains($0.text) || $0.isQuantity || $0.tag == .quantifier } ?? false
             // "Staff up the design team": a particle after the first word makes it a verb.
             || next.map { ($0.text == "up" || $0.text == "out") && $0.column > tok.column + tok.length } ?? false
         let workVerb = tok.isVerb && leadIsVerb && (isBase || tok.baseVerb) && !roleWords && !Self.directionVerbs.contains(tok.lemma)
@@ -132,12 +132,12 @@ struct ObjectiveAnalyser {
            t[second].isVerb, t[second].baseVerb, t[second].verbFirst, !Self.directionVerbs.contains(t[second].lemma),
            words.changeUp.match(t, at: second) == 0, words.changeDown.match(t, at: second) == 0, words.hold.match(t, at: second) == 0 {
             let rest = main[(leadK + 3)...]
-            if !ObjectiveAnalyser.words8.contains(t[rest.first ?? second].text), concreteObject(rest) { return second }
+            if !ObjectiveAnalyser.directionPrepositions.contains(t[rest.first ?? second].text), concreteObject(rest) { return second }
         }
         if workVerb {
             let rest = main[(leadK + 1)...]
             if rest.isEmpty { return nil }
-            let preposition = rest.first.map { ObjectiveAnalyser.words8.contains(t[$0].text) && tok.text != "move" } ?? false
+            let preposition = rest.first.map { ObjectiveAnalyser.directionPrepositions.contains(t[$0].text) && tok.text != "move" } ?? false
             if !preposition, concreteObject(rest) { return lead }
         }
         // "Improve security resilience by building separate environments": the means named is
@@ -153,7 +153,7 @@ struct ObjectiveAnalyser {
         if tok.lemma == "get" || tok.lemma == "become", let last = main.last, last > lead, ObjectiveAnalyser.certifiedWords.contains(t[last].text) { return last }
         if !workVerb, !tok.isVerb || !isBase {
             for (k, i) in main.enumerated() where k > leadK && words.doneStates.match(t, at: i) > 0 {
-                if ObjectiveAnalyser.words11.contains(t[i].text) { continue }
+                if ObjectiveAnalyser.readyStates.contains(t[i].text) { continue }
                 return i
             }
         }
@@ -205,7 +205,7 @@ struct ObjectiveAnalyser {
             let split = k + 2 < rest.endIndex && t[rest[k + 1]].classes == .adverb && t[rest[k + 1]].text.hasSuffix("ly") ? 1 : 0
             if u.text == "to", k + 1 + split < rest.endIndex, t[rest[k + 1 + split]].baseVerb, t[rest[k + 1 + split]].verbFirst {
                 // … unless it asks for more: "Take bold swings to get far more people to know us".
-                if rest[k...].contains(where: { t[$0].comparative || ObjectiveAnalyser.words10.contains(t[$0].text) }) { return false }
+                if rest[k...].contains(where: { t[$0].comparative || ObjectiveAnalyser.comparatives.contains(t[$0].text) }) { return false }
                 end = k
                 break
             }
@@ -214,7 +214,7 @@ struct ObjectiveAnalyser {
         // In the clause only what the thing is counts ("that stays healthy"), not the words that
         // describe other things in it ("that keeps simple questions out").
         for i in rest[end...] where words.evaluative.match(t, at: i) > 0 && !(i + 1 < t.count && modifies(t[i + 1])) { return false }
-        if rest[end...].contains(where: { ObjectiveAnalyser.words9.contains(t[$0].text) }) { return false }
+        if rest[end...].contains(where: { ObjectiveAnalyser.mannerLinks.contains(t[$0].text) }) { return false }
         for k in object.indices where k + 2 < rest.endIndex && k > object.startIndex {
             let who = t[rest[k]], verb = t[rest[k + 1]]
             if isNoun(t[rest[k - 1]]), words.people.contains(who.text) || words.external.contains(who.lemma),
@@ -232,12 +232,12 @@ struct ObjectiveAnalyser {
             && !(i + 1 < t.count && modifies(t[i + 1]) && !(i + 2 < t.count && t[i + 2].isVerb
                 && (t[i + 2].verbForm == .base || t[i + 2].verbForm == .thirdPerson) && words.people.contains(t[i + 1].text))) { return false }
         // A manner makes it a direction: "Close the books without drama", "Hire quickly and well".
-        if object.contains(where: { ObjectiveAnalyser.words9.contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") || t[$0].text == "well" }) { return false }
-        if object.contains(where: { t[$0].comparative || ObjectiveAnalyser.words10.contains(t[$0].text) }) { return false }
+        if object.contains(where: { ObjectiveAnalyser.mannerLinks.contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") || t[$0].text == "well" }) { return false }
+        if object.contains(where: { t[$0].comparative || ObjectiveAnalyser.comparatives.contains(t[$0].text) }) { return false }
         // "Crack data-sprawl problems for banks": problems or needs in general, as the verb's own object
         // (not "a help centre for customer issues"), are a direction to work in.
         for i in object {
-            if ObjectiveAnalyser.words8.contains(t[i].text) || t[i].text == "of" || t[i].text == "from" { break }
+            if ObjectiveAnalyser.directionPrepositions.contains(t[i].text) || t[i].text == "of" || t[i].text == "from" { break }
             let width = words.openProblems.match(t, at: i)
             if width > 0, t[i + width - 1].plural { return false }
         }
@@ -267,18 +267,18 @@ struct ObjectiveAnalyser {
 
 // Word sets used above, built once (array literals in a hot path would be built on every call).
 extension ObjectiveAnalyser {
-    static let words0: WordSet = ["double", "triple", "quadruple", "halve", "10x"]
-    static let words1: WordSet = ["twice", "thrice", "three"]
-    static let words2: WordSet = ["hit", "reach", "achieve", "get", "win", "sign", "close", "land", "book", "exceed", "surpass", "attain"]
-    static let words3: WordSet = ["ever", "record"]
-    static let words4: WordSet = ["release", "version", "edition", "beta", "alpha", "update", "launch"]
-    static let words5: WordSet = ["widen", "post", "be"]
-    static let words6: WordSet = ["margin", "margins", "profitability", "cash", "churn", "cost", "costs", "positive"]
-    static let words7: WordSet = ["the", "a", "an", "our", "every", "all", "its", "their", "v1", "v2"]
-    static let words8: WordSet = ["into", "in", "across", "with", "for", "to", "beyond", "as", "like"]
-    static let words9: WordSet = ["without", "while", "like"]
-    static let words10: WordSet = ["more", "less", "fewer", "better"]
-    static let words11: WordSet = ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"]
+    static let multiplierWords: WordSet = ["double", "triple", "quadruple", "halve", "10x"]
+    static let timesWords: WordSet = ["twice", "thrice", "three"]
+    static let attainVerbs: WordSet = ["hit", "reach", "achieve", "get", "win", "sign", "close", "land", "book", "exceed", "surpass", "attain"]
+    static let recordWords: WordSet = ["ever", "record"]
+    static let releaseNouns: WordSet = ["release", "version", "edition", "beta", "alpha", "update", "launch"]
+    static let moneyChangeVerbs: WordSet = ["widen", "post", "be"]
+    static let marginNouns: WordSet = ["margin", "margins", "profitability", "cash", "churn", "cost", "costs", "positive"]
+    static let objectLeadIns: WordSet = ["the", "a", "an", "our", "every", "all", "its", "their", "v1", "v2"]
+    static let directionPrepositions: WordSet = ["into", "in", "across", "with", "for", "to", "beyond", "as", "like"]
+    static let mannerLinks: WordSet = ["without", "while", "like"]
+    static let comparatives: WordSet = ["more", "less", "fewer", "better"]
+    static let readyStates: WordSet = ["ready", "in place", "available", "adopted", "established", "trained", "compliant", "certified", "aligned"]
     /// "v1", "v2.0" (the string is made only for the rare word that opens on "v").
     static func isVersion(_ w: Word) -> Bool {
         guard w.hasPrefix("v"), w.byteCount >= 2, w.byteCount <= 8 else { return false }

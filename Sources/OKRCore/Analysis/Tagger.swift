@@ -36,7 +36,7 @@ enum Tagger {
         t.depth = raw.depth
         switch raw.kind {
         case .punctuation:
-            t.tag = Tagger.words0.contains(word) ? .comparator : .punctuation
+            t.tag = Tagger.comparatorSigns.contains(word) ? .comparator : .punctuation
         case .number:
             t.value = raw.value
             switch raw.unit?.string {
@@ -119,7 +119,7 @@ enum Tagger {
                 continue
             }
             if tokens[i].tag == .money { continue }
-            if Tagger.words1.contains(next), i + 2 < tokens.count, let folded = words.units[tokens[i + 2].text] {
+            if Tagger.dayQualifiers.contains(next), i + 2 < tokens.count, let folded = words.units[tokens[i + 2].text] {
                 tokens[i].unit = folded
                 tokens[i].tag = .duration
                 continue
@@ -179,11 +179,11 @@ enum Tagger {
             var tag: TaggedToken.Tag?
             switch start {
             case .at:
-                if Tagger.words2.contains(word(i + 1)) { width = 2; tag = .comparator }
+                if Tagger.atBounds.contains(word(i + 1)) { width = 2; tag = .comparator }
             case .no, .not:
-                if Tagger.words3.contains(word(i + 1)) && word(i + 2) == "than" {
+                if Tagger.noMoreThanWords.contains(word(i + 1)) && word(i + 2) == "than" {
                     width = 3; tag = .comparator
-                } else if start == .no && !Tagger.words6.contains(word(i + 1)) {
+                } else if start == .no && !Tagger.noComparatives.contains(word(i + 1)) {
                     width = 1; tag = .quantifier
                 }
             case .than:
@@ -193,7 +193,7 @@ enum Tagger {
             case .bound:
                 if quantitySoon(i + 1) { width = 1; tag = .comparator }
             case .or:
-                if Tagger.words5.contains(word(i + 1)) && i > 0
+                if Tagger.orBounds.contains(word(i + 1)) && i > 0
                     && (tokens[i - 1].isQuantity || i > 1 && tokens[i - 2].isQuantity && tokens[i - 1].tag == .word
                         // "4 hours of interviews or less": an amount of something, then the bound.
                         || i > 3 && tokens[i - 2].text == "of" && tokens[i - 1].tag == .word
@@ -203,8 +203,8 @@ enum Tagger {
             case .each:
                 // "every business day" is a cadence, "every business unit" is not: a qualifier of
                 // time ("business", "calendar") counts only with the unit after it.
-                if Tagger.words1.contains(word(i + 1)) || word(i + 1) == "fiscal" {
-                    if timeUnitWords.contains(word(i + 2)) && !Tagger.words1.contains(word(i + 2)) {
+                if Tagger.dayQualifiers.contains(word(i + 1)) || word(i + 1) == "fiscal" {
+                    if timeUnitWords.contains(word(i + 2)) && !Tagger.dayQualifiers.contains(word(i + 2)) {
                         width = 3; tag = .cadence
                     } else if w == "every" || w == "each" {
                         width = 1; tag = .quantifier
@@ -222,7 +222,7 @@ enum Tagger {
             case .edge:
                 if w.string.hasPrefix("eo") { width = 1; tag = .date } else if word(i + 1) == "of", i + 2 < n,
                     tokens[i + 2].tag == .date || tokens[i + 2].tag == .quarter || tokens[i + 2].tag == .year
-                        || Tagger.words7.contains(word(i + 2)) {
+                        || Tagger.periodWords.contains(word(i + 2)) {
                     width = 2; tag = .date
                 }
             }
@@ -284,7 +284,7 @@ extension Tagger {
     static let phraseStarts: WordMap<PhraseStart> = {
         var starts = WordMap<PhraseStart>()
         func add(_ words: [String], _ start: PhraseStart) { for word in words { starts[Word(word)] = start } }
-        add(Array(words4), .than)
+        add(Array(thanComparatives), .than)
         add(["at"], .at)
         add(["no"], .no)
         add(["not"], .not)
@@ -298,12 +298,12 @@ extension Tagger {
         add(["end", "mid", "middle", "start", "beginning", "eoq", "eoy", "eom", "eod", "eow"], .edge)
         return starts
     }()
-    static let words0: WordSet = ["<", ">", "<=", ">=", "≤", "≥", "<=", "＜", "＞"]
-    static let words1: WordSet = ["business", "working", "calendar"]
-    static let words2: WordSet = ["most", "least", "or"]
-    static let words3: WordSet = ["more", "less", "fewer", "greater", "higher", "lower", "later", "longer"]
-    static let words4: WordSet = ["less", "fewer", "more", "greater", "higher", "lower", "longer", "shorter", "better", "faster"]
-    static let words5: WordSet = ["less", "fewer", "more", "better", "lower", "higher", "above", "below"]
-    static let words6: WordSet = ["later", "longer", "more", "less", "fewer"]
-    static let words7: WordSet = ["the", "quarter", "year", "month", "week", "sprint", "cycle", "term"]
+    static let comparatorSigns: WordSet = ["<", ">", "<=", ">=", "≤", "≥", "<=", "＜", "＞"]
+    static let dayQualifiers: WordSet = ["business", "working", "calendar"]
+    static let atBounds: WordSet = ["most", "least", "or"]
+    static let noMoreThanWords: WordSet = ["more", "less", "fewer", "greater", "higher", "lower", "later", "longer"]
+    static let thanComparatives: WordSet = ["less", "fewer", "more", "greater", "higher", "lower", "longer", "shorter", "better", "faster"]
+    static let orBounds: WordSet = ["less", "fewer", "more", "better", "lower", "higher", "above", "below"]
+    static let noComparatives: WordSet = ["later", "longer", "more", "less", "fewer"]
+    static let periodWords: WordSet = ["the", "quarter", "year", "month", "week", "sprint", "cycle", "term"]
 }
