@@ -169,6 +169,9 @@ final class DocumentReaderTests: XCTestCase {
         XCTAssertEqual(relative.change, "20%")
         XCTAssertNil(relative.baseline)
         XCTAssertEqual(Measure(parsing: "Raise NPS from 31 to 45 by end of March 2027").deadline, "end of March 2027")
+        // A verb of staying ends the metric: it is not part of what is measured.
+        XCTAssertEqual(Analyser.read(keyResult: "Average attendee rating stays above 4.5").metric, "average attendee rating")
+        XCTAssertEqual(Analyser.read(keyResult: "Error budget remains above 20% every month").metric, "error budget")
     }
 
     func testTokenizerKinds() {

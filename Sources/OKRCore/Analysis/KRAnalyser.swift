@@ -1255,7 +1255,9 @@ struct KRAnalyser {
 
     static let boundaryWords: WordSet = ["from", "to", "by", "is", "are", "at", "within", "per", "and", "or", "while", "without",
                                              "through", "via", "over", "under", "below", "above", "than", "into", "before", "after",
-                                             "during", "until", "so", "that", "which", "the", "this", "next", "each", "every", "end"]
+                                             "during", "until", "so", "that", "which", "the", "this", "next", "each", "every", "end",
+                                             // "Average rating stays above 4.5": a verb of staying ends the metric.
+                                             "stays", "stay", "remains", "remain"]
 
     func firstMatch(_ list: OKRWords.List) -> Int? {
         for i in main where list.match(t, at: i) > 0 { return i }
