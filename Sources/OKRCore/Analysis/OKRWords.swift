@@ -65,6 +65,8 @@ final class OKRWords: Sendable {
     let unitPhrases: List
     /// Any spelling of a metric word -> its folded form ("attrition" -> "churn").
     let synonyms: WordMap<String>
+    /// `units` and `synonyms` with their folded forms as words, for the metric key (no word made a line).
+    let unitWords: WordMap<Word>, synonymWords: WordMap<Word>
     let synonymPhrases: [String: [[String]]]
 
     static let shared: OKRWords = {
@@ -129,6 +131,8 @@ final class OKRWords: Sendable {
             }
         }
         self.synonyms = synonyms
+        unitWords = WordMap(units.entries.map { ($0.0.string, Word($0.1)) })
+        synonymWords = WordMap(synonyms.entries.map { ($0.0.string, Word($0.1)) })
         self.synonymPhrases = synonymPhrases
     }
 }

@@ -16,10 +16,14 @@ public struct Engine: Sendable {
         let rule: Rule
         let check: Check
         let skipIf: Set<String>
+        /// A line rule's test as a closure made once: calling it costs no copy of the kind out of
+        /// `check`, which a `switch` on every line would make.
+        let evaluate: (@Sendable (RuleLine) -> RuleHit?)?
         init(_ rule: Rule, _ check: Check) {
             self.rule = rule
             self.check = check
             skipIf = Set(rule.skipIf)
+            if case .line(let kind) = check { evaluate = { kind.evaluate($0) } } else { evaluate = nil }
         }
 
         /// Whether a rule named in `skip_if` already flagged the line (its findings: `findings[from...]`).
@@ -197,10 +201,14 @@ public struct Engine: Sendable {
         let start = findings.count
         for entry in krRules {
             var hit: RuleHit?
-            switch entry.check {
-            case .line(let kind):
+            if let evaluate = entry.evaluate {
                 if entry.skips(findings, from: start) { continue }
-                hit = kind.evaluate(line)
+                if let hit = evaluate(line) { findings.append(finding(entry.rule, line, hit, kr.location)) }
+                continue
+            }
+            switch entry.check {
+            case .line:
+                continue  // evaluated above
             case .repeated(let kind, let slot):
                 // Every line's keys are remembered, flagged or not, so a third copy is caught too.
                 var repeated = false
