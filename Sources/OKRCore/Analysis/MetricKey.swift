@@ -7,8 +7,8 @@ enum MetricKey {
     @inline(__always)
     static func folded(_ token: TaggedToken, words: OKRWords) -> Word? {
         var lemma = token.lemma
-        if let folded = words.unitWords[token.text] { lemma = folded } else if let synonym = words.synonymWords[token.lemma] { lemma = synonym }
-        if let synonym = words.synonymWords[lemma] { lemma = synonym }
+        if let folded = words.units[token.text] { lemma = folded } else if let synonym = words.synonyms[token.lemma] { lemma = synonym }
+        if let synonym = words.synonyms[lemma] { lemma = synonym }
         return stopWords.contains(lemma) ? nil : lemma
     }
 

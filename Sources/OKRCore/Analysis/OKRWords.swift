@@ -61,12 +61,10 @@ final class OKRWords: Sendable {
     let effort: List, qualifiers: List, plans: List, objectivePlans: List, people: List, scopeVerbs: List, vagueIdioms: List, openProblems: List
     let teaching: List, inputVerbs: List
     /// Any spelling of a unit -> its folded form ("milliseconds" -> "ms").
-    let units: WordMap<String>
+    let units: WordMap<Word>
     let unitPhrases: List
     /// Any spelling of a metric word -> its folded form ("attrition" -> "churn").
-    let synonyms: WordMap<String>
-    /// `units` and `synonyms` with their folded forms as words, for the metric key (no word made a line).
-    let unitWords: WordMap<Word>, synonymWords: WordMap<Word>
+    let synonyms: WordMap<Word>
     let synonymPhrases: [String: [[String]]]
 
     static let shared: OKRWords = {
@@ -112,27 +110,26 @@ final class OKRWords: Sendable {
         effort = try list("effort"); qualifiers = try list("qualifiers"); plans = try list("plans")
         objectivePlans = try list("objective_plans"); people = try list("people"); scopeVerbs = try list("scope_verbs"); vagueIdioms = try list("vague_idioms"); openProblems = try list("open_problems")
         teaching = try list("teaching"); inputVerbs = try list("input_verbs")
-        var units = WordMap<String>()
+        // Folded forms as words: the tagger and the metric key read them on every line.
+        var units = WordMap<Word>()
         var unitSpellings: [String] = []
         for (folded, spellings) in try folding("units") {
             for spelling in spellings {
                 if spelling.contains(" ") { unitSpellings.append(spelling) }
-                units[Word(spelling)] = folded
+                units[Word(spelling)] = Word(folded)
             }
         }
         self.units = units
         unitPhrases = List(unitSpellings)
-        var synonyms = WordMap<String>()
+        var synonyms = WordMap<Word>()
         var synonymPhrases: [String: [[String]]] = [:]
         for (folded, spellings) in try folding("synonyms") {
             for spelling in spellings {
                 let words = spelling.split(separator: " ").map(String.init)
-                if words.count == 1 { synonyms[Word(spelling)] = folded } else { synonymPhrases[folded, default: []].append(words) }
+                if words.count == 1 { synonyms[Word(spelling)] = Word(folded) } else { synonymPhrases[folded, default: []].append(words) }
             }
         }
         self.synonyms = synonyms
-        unitWords = WordMap(units.entries.map { ($0.0.string, Word($0.1)) })
-        synonymWords = WordMap(synonyms.entries.map { ($0.0.string, Word($0.1)) })
         self.synonymPhrases = synonymPhrases
     }
 }

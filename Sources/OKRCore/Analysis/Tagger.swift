@@ -46,7 +46,7 @@ enum Tagger {
             case "th": t.tag = .date; t.unit = "th"
             case let unit?:
                 if let folded = words.units[Word(unit)] {
-                    t.unit = folded
+                    t.unitWord = folded
                     t.tag = timeUnits.contains(folded) ? .duration : folded == "%" ? .percent : .number
                 } else {
                     t.tag = .word  // "2fa", "3d" as a name
@@ -120,13 +120,13 @@ enum Tagger {
             }
             if tokens[i].tag == .money { continue }
             if Tagger.dayQualifiers.contains(next), i + 2 < tokens.count, let folded = words.units[tokens[i + 2].text] {
-                tokens[i].unit = folded
+                tokens[i].unitWord = folded
                 tokens[i].tag = .duration
                 continue
             }
             if let folded = words.units[next] ?? words.units[tokens[i + 1].lemma] {
-                tokens[i].unit = folded
-                tokens[i + 1].lemma = Word(folded)
+                tokens[i].unitWord = folded
+                tokens[i + 1].lemma = folded
                 if timeUnits.contains(folded) {
                     tokens[i].tag = .duration
                 } else if folded == "%" {

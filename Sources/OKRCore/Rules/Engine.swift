@@ -82,14 +82,14 @@ public struct Engine: Sendable {
     /// core starts no threads: the command line passes one that uses every core.
     public typealias Runner = (_ count: Int, _ piece: (Int) -> [Finding]) -> [[Finding]]
 
-    /// How many key results make a piece worth a thread of its own.
-    static let keyResultsPerPiece = 2_048
+    /// How many lines (key results and objectives' titles) make a piece worth a thread of its own.
+    static let linesPerPiece = 2_048
 
     /// The set's findings in document order. Objectives are independent (a repeat is looked for
     /// within an objective), so a big set is checked in pieces of whole objectives, which `run`
     /// may run at once; a small one is one piece.
     public func check(_ set: OKRSet, run: Runner? = nil) -> [Finding] {
-        let pieces = Self.pieces(set.objectives, size: Self.keyResultsPerPiece)
+        let pieces = Self.pieces(set.objectives, size: Self.linesPerPiece)
         var findings: [Finding]
         if pieces.count > 1, let run {
             findings = run(pieces.count) { check(set, objectives: pieces[$0]) }.flatMap { $0 }
@@ -127,8 +127,8 @@ public struct Engine: Sendable {
         return findings
     }
 
-    /// Consecutive objectives grouped into pieces of at least `size` key results (the last may
-    /// hold fewer); one piece when the set is small.
+    /// Consecutive objectives grouped into pieces of at least `size` lines, an objective's title
+    /// and its key results (the last may hold fewer); one piece when the set is small.
     static func pieces(_ objectives: [Objective], size: Int) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
         var start = 0, count = 0
