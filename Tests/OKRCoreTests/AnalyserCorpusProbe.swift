@@ -45,3 +45,32 @@ final class ReadingProbe: XCTestCase {
         }
     }
 }
+
+/// A development probe (run with OKR_PROBE=1): lists every tune line of the real corpus whose
+/// judging findings disagree with its label (a miss or a false alarm), with the rules that fired,
+/// into /tmp/okr-rule-misses.txt. Never reads the held-out split.
+final class RuleMissProbe: XCTestCase {
+    func testMisses() throws {
+        guard ProcessInfo.processInfo.environment["OKR_PROBE"] == "1" else { throw XCTSkip("set OKR_PROBE=1") }
+        let engine = Engine(ruleSet: try RuleSet.builtIn())
+        var out = ""
+        let judged = Set(RealCorpusTests.krRuleForLabel.values)
+        for line in try RealCorpus.load("real-krs") where line.split == "tune" {
+            let found = Set(engine.check(keyResult: KeyResult(text: line.text)).map(\.rule)).intersection(judged)
+            let want = RealCorpusTests.krRuleForLabel[line.label].map { Set([$0]) } ?? []
+            if found != want {
+                let kind = Analyser.read(keyResult: line.text).kind.rawValue
+                out += "\(line.file.dropFirst(9).prefix(1))\t\(line.label)\t\(found.sorted().joined(separator: ","))\t\(kind)\t\(line.text)\n"
+            }
+        }
+        let set = OKRSet(title: "t")
+        let objectiveRules = Set(RealCorpusTests.objectiveRuleForLabel.values)
+        out += "\n# objectives\n"
+        for line in try RealCorpus.load("real-objectives") where line.split == "tune" {
+            let found = Set(engine.check(objective: Objective(title: line.text), in: set).map(\.rule)).intersection(objectiveRules)
+            let want = RealCorpusTests.objectiveRuleForLabel[line.label].map { Set([$0]) } ?? []
+            if found != want { out += "\(line.file.dropFirst(16).prefix(1))\t\(line.label)\t\(found.sorted().joined(separator: ","))\t\(line.text)\n" }
+        }
+        try out.write(toFile: "/tmp/okr-rule-misses.txt", atomically: true, encoding: .utf8)
+    }
+}

@@ -184,7 +184,7 @@ struct KRAnalyser {
             return done(.level, held..<(held + 1), "'\(t[held].text)' asks to hold a level")
         }
         // "Run load tests on every release": a duty repeated on each event.
-        if !hasChangeAmount, leadRole != .up, leadRole != .down, let each = perEventDuty() {
+        if !hasChangeAmount, leadRole != .up, leadRole != .down, !thingActsByItself(lead: lead, leadRole: leadRole), let each = perEventDuty() {
             return done(.routine, each..<(each + 1), "a duty repeated on every event")
         }
         // "70% of staff update the wiki every week", "At least 80% of new listings each week are
@@ -719,6 +719,15 @@ struct KRAnalyser {
                 continue
             }
             if w.tag == .number, start + 1 < end, KRAnalyser.numberingMarks.contains(t[start + 1].text), start == 0 { start += 2; continue }
+            // An outline number: "1.2 Publish a position paper", "2.1 $1.5M raised", "1.3 20 fellows
+            // publish": a dotted number before a verb in its base form or before the line's own
+            // quantity numbers the line, it does not count anything.
+            if w.tag == .number, start + 1 < end, w.text.contains("."), (w.value ?? 100) < 100, !w.text.hasSuffix("."),
+               w.column + w.length < t[start + 1].column,
+               t[start + 1].isQuantity || t[start + 1].text == "[" || t[start + 1].tag == .word && t[start + 1].verbFirst && t[start + 1].baseVerb && !t[start + 1].plural {
+                start += 1
+                continue
+            }
             // A one-word heading before a spaced dash: "Update - large mirrors refresh in minutes".
             if w.tag == .word, start + 4 < end, t[start + 1].text == "-", t[start + 1].column > w.column + w.length,
                t[start + 2].column > t[start + 1].column + 1, t[start + 2].tag == .word, !KRAnalyser.countQualifiers.contains(t[start + 2].text),
@@ -1434,6 +1443,21 @@ struct KRAnalyser {
         }
         return nil
     }
+
+    /// "Benchmark suite runs on every release", "Reference docs publish themselves on each SDK
+    /// release": a thing, not a person, is the subject of a verb in the present — a system to put
+    /// in place that then does the duty by itself, not a duty the team keeps doing.
+    func thingActsByItself(lead: Int, leadRole: Role) -> Bool {
+        guard leadRole == .subject || leadRole == .none,
+              let k = main.indices.first(where: { $0 > lead && t[main[$0]].isVerb
+                  && (t[main[$0]].verbForm == .thirdPerson || t[main[$0]].verbForm == .base) && isNounish(t[main[$0 - 1]]) }),
+              main[lead..<k].allSatisfy({ t[$0].tag == .word }) else { return false }
+        let head = t[main[k - 1]]
+        if words.external.contains(head.lemma) || words.people.contains(head.lemma) || words.people.contains(head.text) { return false }
+        return !words.insiders.contains(head.lemma) || KRAnalyser.systemNouns.contains(head.lemma)
+    }
+    static let systemNouns: WordSet = ["service", "repo", "repository", "system", "app", "application", "microservice", "component",
+                                       "library", "package", "endpoint", "database", "pipeline", "job", "server", "site"]
 
     /// "Run load tests on every release", "check a reference for every hire": a duty done on each
     /// event of a kind, with no count of its own.
