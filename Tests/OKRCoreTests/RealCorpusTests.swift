@@ -61,16 +61,17 @@ final class RealCorpusTests: XCTestCase {
     }
 
     // Floors, set from the measured figures (see the README's "How good are the rules?"). Part d
-    // (new writers, added after the fourth judge pass and not tuned on) lowered the tuned figures.
-    static let krPrecision = (tune: 0.90, holdout: 0.71)
+    // (new writers, added after the fourth judge pass and not tuned on) lowered the tuned figures;
+    // part e (more new writers, measured once before any tuning) lowered them again.
+    static let krPrecision = (tune: 0.86, holdout: 0.70)
     static let krRecall: (tune: [String: Double], holdout: [String: Double]) = (
-        ["kr-is-task": 0.94, "kr-is-output": 0.82, "kr-is-kpi": 0.84, "kr-not-measurable": 0.84],
-        ["kr-is-task": 0.87, "kr-is-output": 0.54, "kr-is-kpi": 0.57, "kr-not-measurable": 0.62])
-    static let krGoodRate = (tune: 0.024, holdout: 0.12)
-    static let objectivePrecision = (tune: 0.92, holdout: 0.90)
+        ["kr-is-task": 0.93, "kr-is-output": 0.82, "kr-is-kpi": 0.82, "kr-not-measurable": 0.83],
+        ["kr-is-task": 0.87, "kr-is-output": 0.54, "kr-is-kpi": 0.52, "kr-not-measurable": 0.62])
+    static let krGoodRate = (tune: 0.09, holdout: 0.26)
+    static let objectivePrecision = (tune: 0.90, holdout: 0.90)
     static let objectiveRecall: (tune: [String: Double], holdout: [String: Double]) = (
-        ["objective-is-task": 0.78, "objective-is-metric": 0.97], ["objective-is-task": 0.76, "objective-is-metric": 0.88])
-    static let objectiveGoodRate = (tune: 0.032, holdout: 0.037)
+        ["objective-is-task": 0.73, "objective-is-metric": 0.97], ["objective-is-task": 0.68, "objective-is-metric": 0.88])
+    static let objectiveGoodRate = (tune: 0.038, holdout: 0.037)
 
     func testKeyResults() throws {
         let engine = Engine(ruleSet: try RuleSet.builtIn())
