@@ -427,8 +427,29 @@ struct KRAnalyser {
            let thing = thingMade(after: main[lead] + (KRAnalyser.functionWords.contains(t[main[lead + 1]].text) ? 1 : 0)) {
             return done(.milestone, focusLead, "work on a thing made: '\(t[thing].text)'")
         }
+        // "Lift search interest above last year's peak": the bar is a level already measured.
+        if leadRole == .up || leadRole == .down, let bar = pastLevelBar() {
+            return done(.change, focusLead, "a change past a level already measured ('\(t[bar].text)')")
+        }
         return done(.unmeasurable, focusLead, leadRole == .up || leadRole == .down ? "a direction with no number" : "nothing to measure")
     }
+
+    /// "above the past year's peaks", "below last quarter's level", "beyond its highest point of the
+    /// year": a comparison with a level the team has measured before — a target with its baseline.
+    func pastLevelBar() -> Int? {
+        for (k, i) in main.enumerated() where KRAnalyser.barWords.contains(t[i].text) {
+            for j in main[(k + 1)...].prefix(7) where KRAnalyser.pastLevels.contains(t[j].lemma) || KRAnalyser.pastLevels.contains(t[j].text) {
+                // The level is dated in the past: "last year's", "the past quarter's", "previous", "its highest".
+                if main[(k + 1)...].prefix(7).contains(where: { KRAnalyser.pastMarkers.contains(t[$0].text) || t[$0].text.hasSuffix("'s") && KRAnalyser.pastMarkers.contains(Word(String(t[$0].text.string.dropLast(2)))) }) {
+                    return j
+                }
+            }
+        }
+        return nil
+    }
+    static let barWords: WordSet = ["above", "below", "beyond", "past", "over", "under"]
+    static let pastLevels: WordSet = ["peak", "high", "highest", "record", "level", "baseline", "average", "best", "low", "lowest", "point"]
+    static let pastMarkers: WordSet = ["last", "past", "previous", "prior", "its", "our", "ever", "year", "quarter", "month", "all-time"]
     static let extendWords: WordSet = ["extend", "expand"]
 
     /// A word that asks for "more" or "better" without saying how much: comparatives, praise,
@@ -562,6 +583,7 @@ struct KRAnalyser {
         return items == n
     }
     static let selectionWords: WordSet = ["top", "first"]
+    static let outsiderWords: WordSet = ["outside", "external", "third-party", "independent", "other", "non-core"]
     static let againstPlan: WordSet = ["above", "below", "over", "under", "within", "ahead", "behind"]
 
     /// The verb's object is a plain count of things made or done: "Write 4 how-to guides",
@@ -613,6 +635,10 @@ struct KRAnalyser {
         for q in quantities where t[q].tag == .number || t[q].tag == .numberWord {
             var j = q + 1
             while j < t.count, j <= q + 6, t[j].tag == .word && !Self.stopWords.contains(t[j].text) || t[j].text == "-" {
+                // "12 outside developers": people from outside the team are an outcome, not its crew.
+                if Self.outsiderWords.contains(t[j].text) { break }
+                // "60 companies posting jobs": the noun group ends at the verb of its clause.
+                if j > q + 1, t[j].verbForm == .gerund || t[j].isVerb && !t[j].isNoun { break }
                 if words.insiders.contains(t[j].lemma) { return j }
                 j += 1
             }
@@ -703,7 +729,7 @@ struct KRAnalyser {
         while start < end {
             let w = t[start]
             // "[N] customers …" opens on a gap for a number; "[x]" is a ticked box.
-            if w.text == "[", start + 2 < end, t[start + 2].text == "]", t[start + 1].text != "x", KRAnalyser.placeholderLetters.contains(t[start + 1].text) { break }
+            if w.text == "[", let gap = KRAnalyser.bracketGap(t, start, end), t[gap.letter].text != "x" { _ = gap; break }
             if w.tag == .punctuation, KRAnalyser.labelMarks.contains(w.text) { start += 1; continue }
             if w.tag == .word, w.text == "x", start > 0, t[start - 1].text == "[" { start += 1; continue }
             if w.text == "@", start + 1 < end { start += 2; continue }
@@ -722,7 +748,7 @@ struct KRAnalyser {
             // An outline number: "1.2 Publish a position paper", "2.1 $1.5M raised", "1.3 20 fellows
             // publish": a dotted number before a verb in its base form or before the line's own
             // quantity numbers the line, it does not count anything.
-            if w.tag == .number, start + 1 < end, w.text.contains("."), (w.value ?? 100) < 100, !w.text.hasSuffix("."),
+            if w.tag == .number, start + 1 < end, w.text.string.contains("."), (w.value ?? 100) < 100, !w.text.hasSuffix("."),
                w.column + w.length < t[start + 1].column,
                t[start + 1].isQuantity || t[start + 1].text == "[" || t[start + 1].tag == .word && t[start + 1].verbFirst && t[start + 1].baseVerb && !t[start + 1].plural {
                 start += 1
@@ -761,9 +787,9 @@ struct KRAnalyser {
     static func placeholder(_ t: inout [TaggedToken], _ i: Int, _ end: Int) -> Range<Int>? {
         var first = i, last = i, letter = t[i].text
         if t[i].text == "[" {
-            guard i + 2 < end, t[i + 2].text == "]", t[i + 1].tag == .word, KRAnalyser.placeholderLetters.contains(t[i + 1].text) else { return nil }
-            letter = t[i + 1].text
-            last = i + 2
+            guard let gap = bracketGap(t, i, end) else { return nil }
+            letter = Word(String(t[gap.letter].text.string.prefix(1)))
+            last = gap.close
         } else {
             // A bare gap: a letter doubled or tripled ("NNN", "xx"). A single letter ("by X%") is
             // a number the writer has not chosen, so the line has none yet.
@@ -793,6 +819,19 @@ struct KRAnalyser {
     }
 
     static let placeholderLetters: WordSet = ["n", "m", "x", "y", "z"]
+
+    /// A gap in brackets: "[N]", "[X]", or numbered and padded as templates write them ("[N1]",
+    /// "[_N7_]"): the index of its letter and of the closing bracket.
+    static func bracketGap(_ t: [TaggedToken], _ open: Int, _ end: Int) -> (letter: Int, close: Int)? {
+        var j = open + 1
+        while j < end, t[j].text == "_" { j += 1 }
+        guard j < end, t[j].tag == .word, case let w = t[j].text.string, let first = w.first,
+              placeholderLetters.contains(String(first)), w.count <= 3, w.dropFirst().allSatisfy(\.isNumber) else { return nil }
+        var close = j + 1
+        while close < end, t[close].text == "_" { close += 1 }
+        guard close < end, t[close].text == "]" else { return nil }
+        return (j, close)
+    }
     static let placeholderWords: WordSet = ["nn", "nnn", "xx", "xxx", "yy", "yyy", "zz", "zzz", "mm", "mmm"]
 
     /// The first word of the statement, skipping "to" and adverbs like "successfully".
@@ -808,10 +847,17 @@ struct KRAnalyser {
             if tok.tag == .punctuation { continue }
             if tok.tag == .word, (tok.text == "to" || tok.text == "successfully" || tok.text == "fully" || tok.text == "we" || tok.text == "will"),
                k + 1 < main.count { continue }
+            // "There are at least 12 outside developers": what follows the existential is the line.
+            if tok.text == "there", k + 2 < main.count, KRAnalyser.existentialBe.contains(t[main[k + 1]].text),
+               t[main[k + 2]].isQuantity || t[main[k + 2]].tag == .comparator || t[main[k + 2]].tag == .quantifier {
+                return k + 2
+            }
             return k
         }
         return nil
     }
+
+    static let existentialBe: WordSet = ["is", "are", "were", "was"]
 
     enum Role: Equatable { case up, down, reach, hold, work, subject, none }
 
@@ -991,6 +1037,7 @@ struct KRAnalyser {
             // But "30 usability tests run": a verb that ends the line is a participle ("run", "set", "put").
             if let head, head + 1 < t.count, t[head + 1].isVerb, t[head + 1].verbForm == .base || t[head + 1].verbForm == .thirdPerson,
                !t[head + 1].isNoun || t[head + 1].verbFirst, main.last != head + 1 { continue }
+            if let head, doneByOutsiders(after: head) { continue }
             if let head { return q..<(head + 1) }
         }
         // "number of demos", "story points delivered": the metric phrase is an activity, and the
@@ -1020,6 +1067,22 @@ struct KRAnalyser {
             if plain, i > 1, t[i - 1].text == "of", KRAnalyser.countNouns.contains(t[i - 2].text) { return (i - 2)..<end }
         }
         return nil
+    }
+
+    /// "20,000 posts from others", "8 PRs from people outside the team", "reviews by customers":
+    /// the things counted are made by people outside the team, so their number is adoption, an
+    /// outcome, not the team's own volume of work.
+    func doneByOutsiders(after head: Int) -> Bool {
+        var j = head + 1
+        while j < t.count, t[j].depth > t[head].depth || t[j].tag == .punctuation && t[j].text != "," { j += 1 }
+        // "8 engine PRs on GitHub from …": a place between the thing and its makers.
+        if j + 1 < t.count, t[j].text == "on" || t[j].text == "in", isNounish(t[j + 1]) { j += 2 }
+        guard j + 1 < t.count, t[j].text == "from" || t[j].text == "by" else { return false }
+        for u in t[(j + 1)...].prefix(4) {
+            if Self.outsiderWords.contains(u.text) || u.text == "others" || words.external.contains(u.lemma) { return true }
+            if !(u.tag == .word && (Self.functionWords.contains(u.text) || u.classes.contains(.adjective) || u.lemma == "people")) { break }
+        }
+        return false
     }
 
     /// "every week", "each month", "weekly" said of the verb — not "weekly sync calls" (a thing) or
@@ -1564,7 +1627,8 @@ struct KRAnalyser {
 
     /// A number on a health metric (uptime, availability, an SLA, CSAT) with no change asked.
     func healthTarget(_ metricRange: [Int]?, _ parts: Parts) -> Int? {
-        guard let target = parts.target, target.unit == "%" || parts.comparator != nil, target.value > 0 else { return nil }
+        // A template's gap ("Availability of [N]") stands for whatever figure the metric takes.
+        guard let target = parts.target, target.unit == "%" || parts.comparator != nil || target.textWord.hasPrefix("["), target.value > 0 else { return nil }
         for i in main where KRAnalyser.serviceLevelMetrics.contains(t[i].text)
             || words.health.match(t, at: i) > 0 && (metricRange?.contains { main[$0] == i } ?? false) {
             if words.moneyMetrics.contains(t[i].lemma) || words.moneyMetrics.contains(t[i].text) { continue }
