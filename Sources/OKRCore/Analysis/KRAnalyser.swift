@@ -342,6 +342,11 @@ struct KRAnalyser {
             if quantities.isEmpty, let change = main[(lead + 1)...].first(where: { t[$0].baseVerb && (words.changeUp.contains(t[$0].lemma) || words.changeDown.contains(t[$0].lemma)) && $0 > 0 && t[$0 - 1].text == "to" }) {
                 return vagueReading(change)
             }
+            // "Build trust with buyers", "Foster a culture of ownership": growing a quality is a
+            // direction; nothing is made that could be shown done.
+            if quantities.isEmpty, KRAnalyser.cultivatingVerbs.contains(leadToken.lemma), let quality = cultivatedQuality(lead: lead) {
+                return done(.unmeasurable, quality..<(quality + 1), "'\(leadToken.text)' grows '\(t[quality].text)', which has no measure here")
+            }
             return done(.milestone, focusLead, "'\(leadToken.text)' is work to do")
         }
         if let share = shareOf(), share.insiders, share.followedByVerb {
@@ -411,6 +416,13 @@ struct KRAnalyser {
             }
             return done(.change, focusLead, "a number to reach")
         }
+        // "Replies per thread up on the forum": a metric named, then only its direction.
+        if leadRole == .subject || leadRole == .none, quantities.isEmpty,
+           let k = main.indices.first(where: { $0 > lead && (t[main[$0]].text == "up" || t[main[$0]].text == "down") }),
+           main[lead..<k].allSatisfy({ isNounish(t[$0]) || t[$0].text == "per" || t[$0].classes.contains(.adjective) && !t[$0].isVerb }),
+           !(k + 1 < main.count && (t[main[k + 1]].text == "to" || t[main[k + 1]].text == "-")) {
+            return done(.unmeasurable, main[k]..<(main[k] + 1), "a direction with no number")
+        }
         // 10. A thing named with no number: a deliverable ("OpenAPI docs for the HTTP API") or a
         //     state of the work ("Tracing works end to end").
         if leadRole == .subject || leadRole == .none, !qualityHead() {
@@ -451,6 +463,32 @@ struct KRAnalyser {
     static let pastLevels: WordSet = ["peak", "high", "highest", "record", "level", "baseline", "average", "best", "low", "lowest", "point"]
     static let pastMarkers: WordSet = ["last", "past", "previous", "prior", "its", "our", "ever", "year", "quarter", "month", "all-time"]
     static let extendWords: WordSet = ["extend", "expand"]
+    static let cultivatingVerbs: WordSet = ["build", "grow", "foster", "strengthen", "deepen", "establish", "develop", "create", "nurture",
+                                            "earn", "gain", "win", "cultivate", "forge", "raise", "spread", "instil", "instill"]
+    static let relationalWords: WordSet = ["tie", "ties", "bond", "bridge", "rapport", "connection", "relationship", "relation", "trust"]
+
+    /// The head of the verb's object when it is a quality or a bond between people ("trust", "a
+    /// culture of ownership", "ties with …"), not a thing made — and no "a" makes it one of a kind
+    /// ("Establish a partnership with Stripe" is a deal to sign).
+    func cultivatedQuality(lead: Int) -> Int? {
+        var k = lead + 1
+        if k < main.count, KRAnalyser.particles.contains(t[main[k]].text) { k += 1 }
+        var head: Int?
+        var oneOfAKind = false
+        while k < main.count {
+            let u = t[main[k]]
+            if u.text == "a" || u.text == "an" { oneOfAKind = true; k += 1; continue }
+            if Self.functionWords.contains(u.text) || u.tag == .punctuation && u.text == "-" { k += 1; continue }
+            guard isNounish(u) || u.classes.contains(.adjective) else { break }
+            head = main[k]
+            k += 1
+        }
+        guard let head else { return nil }
+        let w = t[head]
+        if Self.relationalWords.contains(w.lemma) || Self.relationalWords.contains(w.text) { return head }
+        guard words.qualities.contains(w.lemma), !oneOfAKind || w.lemma == "culture" else { return nil }
+        return head
+    }
 
     /// A word that asks for "more" or "better" without saying how much: comparatives, praise,
     /// adverbs of manner ("quicker", "clearer", "more scalable", "well", "world-class").
