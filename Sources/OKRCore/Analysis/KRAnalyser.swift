@@ -465,7 +465,6 @@ struct KRAnalyser {
     static let extendWords: WordSet = ["extend", "expand"]
     static let cultivatingVerbs: WordSet = ["build", "grow", "foster", "strengthen", "deepen", "establish", "develop", "create", "nurture",
                                             "earn", "gain", "win", "cultivate", "forge", "raise", "spread", "instil", "instill"]
-    static let relationalWords: WordSet = ["tie", "ties", "bond", "bridge", "rapport", "connection", "relationship", "relation", "trust"]
 
     /// The head of the verb's object when it is a quality or a bond between people ("trust", "a
     /// culture of ownership", "ties with …"), not a thing made — and no "a" makes it one of a kind
@@ -485,7 +484,6 @@ struct KRAnalyser {
         }
         guard let head else { return nil }
         let w = t[head]
-        if Self.relationalWords.contains(w.lemma) || Self.relationalWords.contains(w.text) { return head }
         guard words.qualities.contains(w.lemma), !oneOfAKind || w.lemma == "culture" else { return nil }
         return head
     }

@@ -111,7 +111,9 @@ struct ObjectiveAnalyser {
         // change does not make it a direction.
         let leadOnlyCarries = Self.directionVerbs.contains(tok.lemma) || KRAnalyser.phrasalChangeVerbs.contains(tok.lemma) || KRAnalyser.movingVerbs.contains(tok.lemma)
             || !tok.isVerb || !tok.baseVerb
-        let roleWords = words.changeUp.match(t, at: lead) > 0 || words.changeDown.match(t, at: lead) > 0 || words.hold.match(t, at: lead) > 0
+        // "Hold our first members' assembly": holding an event is running it, not keeping a level.
+        let holdsAnEvent = tok.lemma == "hold" && main[(leadK + 1)...].prefix(5).contains { words.activity.contains(t[$0].lemma) }
+        let roleWords = words.changeUp.match(t, at: lead) > 0 || words.changeDown.match(t, at: lead) > 0 || words.hold.match(t, at: lead) > 0 && !holdsAnEvent
             || second.map {
                 let change = words.changeUp.match(t, at: $0) > 0 || words.changeDown.match(t, at: $0) > 0
                 // "Train and empower our managers": a second verb of aspiration still makes it a direction.
@@ -195,6 +197,9 @@ struct ObjectiveAnalyser {
     /// result or a relative clause after the object ("… so prospects find their way", "… that keeps
     /// simple questions out") says why, not what, and is not read — but a clause in which people
     /// want, love or trust the thing makes it a direction ("a team people want to join").
+    static let scopeAdverbs: WordSet = ["publicly", "officially", "globally", "internally", "externally", "formally", "jointly", "locally", "nationally", "worldwide"]
+    static let writingVerbs: WordSet = ["write", "draft", "publish", "document", "author", "redraft", "rewrite"]
+
     func concreteObject(_ rest: ArraySlice<Int>) -> Bool {
         var end = rest.endIndex
         for k in rest.indices where k > rest.startIndex {
@@ -228,11 +233,14 @@ struct ObjectiveAnalyser {
             if width > 0, !(i + width < t.count && t[i + width].text == "-" && t[i + width].column == t[i + width - 1].column + t[i + width - 1].length) { return false }
         }
         // A quality as the head ("a culture of ownership"), not as a modifier ("security tooling").
-        for i in object where words.qualities.match(t, at: i) > 0
+        // "Write our partnerships strategy": a verb of writing makes its object a document, whatever it is about.
+        let writes = rest.startIndex > 0 && ObjectiveAnalyser.writingVerbs.contains(t[main[rest.startIndex - 1]].lemma)
+        for i in object where !writes && words.qualities.match(t, at: i) > 0
             && !(i + 1 < t.count && modifies(t[i + 1]) && !(i + 2 < t.count && t[i + 2].isVerb
                 && (t[i + 2].verbForm == .base || t[i + 2].verbForm == .thirdPerson) && words.people.contains(t[i + 1].text))) { return false }
         // A manner makes it a direction: "Close the books without drama", "Hire quickly and well".
-        if object.contains(where: { ObjectiveAnalyser.mannerLinks.contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") || t[$0].text == "well" }) { return false }
+        // "Launch the alliance publicly" says where the thing goes, not how well: a deliverable still.
+        if object.contains(where: { ObjectiveAnalyser.mannerLinks.contains(t[$0].text) || t[$0].classes == .adverb && t[$0].text.hasSuffix("ly") && !ObjectiveAnalyser.scopeAdverbs.contains(t[$0].text) || t[$0].text == "well" }) { return false }
         if object.contains(where: { t[$0].comparative || ObjectiveAnalyser.comparatives.contains(t[$0].text) }) { return false }
         // "Crack data-sprawl problems for banks": problems or needs in general, as the verb's own object
         // (not "a help centre for customer issues"), are a direction to work in.
