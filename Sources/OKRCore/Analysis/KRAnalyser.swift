@@ -298,6 +298,11 @@ struct KRAnalyser {
             if leadRole == .work, words.activity.contains(leadToken.lemma) || words.teaching.contains(leadToken.lemma), let people = externalCount(quantities) {
                 return done(.activity, people..<(people + 1), "a count of people met: '\(t[people].text)'")
             }
+            // "Mail the playbook to 750 prospects", "Collect feedback from 20 users each month":
+            // people reached by a verb of contact are the activity's volume.
+            if leadRole == .work, Self.contactVerbs.contains(leadToken.lemma) || words.activity.contains(leadToken.lemma), let people = peopleContacted(lead: lead) {
+                return done(.activity, people..<(people + 1), "a count of people contacted: '\(t[people].text)'")
+            }
             if leadRole == .work, let outcome = externalCount(quantities) {
                 return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
             }
@@ -407,6 +412,11 @@ struct KRAnalyser {
             return done(.milestone, state..<(state + 1), "a state of the work: '\(t[state].text)'")
         }
         if let crew = insiderCount(quantities) {
+            // "40 volunteers write responses to the report", "20 fellows give keynote talks": the
+            // team's people counted as they do the work are its volume.
+            if let verb = crewAtWork(after: crew) {
+                return done(.activity, verb..<(verb + 1), "a count of the team's people doing '\(t[verb].text)'")
+            }
             return done(.milestone, crew..<(crew + 1), "people or systems of the team reaching a state")
         }
         // 9. A number to reach, with no verb: "NPS of 50", "2,000 weekly active teams".
@@ -1698,6 +1708,39 @@ struct KRAnalyser {
             if let head, words.external.contains(t[head].lemma), !words.insiders.contains(t[head].lemma) { return head }
         }
         return nil
+    }
+
+    static let contactVerbs: WordSet = ["mail", "send", "email", "contact", "visit", "survey", "message", "invite", "brief", "pitch",
+                                        "present", "collect", "gather", "call", "phone", "text", "ping", "reach"]
+    static let producingVerbs: WordSet = ["write", "publish", "give", "speak", "present", "host", "run", "promote", "post", "blog", "share",
+                                          "review", "mentor", "contribute", "record", "film", "teach", "answer", "organise", "organize", "lead"]
+
+    /// "Mail the playbook to 750 prospects", "feedback from 20 internal users": a count of the
+    /// people the work is for, after "to", "from" or "with" — whom the activity reaches.
+    func peopleContacted(lead: Int) -> Int? {
+        for k in main.indices where k > lead && k + 1 < main.count && (t[main[k]].text == "to" || t[main[k]].text == "from" || t[main[k]].text == "with") {
+            var m = k + 1
+            while m < main.count, t[main[m]].tag == .comparator || KRAnalyser.countQualifiers.contains(t[main[m]].text) { m += 1 }
+            guard m < main.count, t[main[m]].tag == .number || t[main[m]].tag == .numberWord, (t[main[m]].value ?? 0) >= 2, t[main[m]].unit == nil else { continue }
+            var head: Int?
+            var j = main[m] + 1
+            while j < t.count, j <= main[m] + 4, t[j].tag == .word, !Self.stopWords.contains(t[j].text) {
+                if isNounish(t[j]) { head = j }
+                j += 1
+            }
+            if let head, words.external.contains(t[head].lemma) || words.people.contains(t[head].text) { return head }
+        }
+        return nil
+    }
+
+    /// The verb the team's counted people do, when it is work that makes or says something ("write",
+    /// "give talks", "actively promoting") rather than a state reached ("complete the course").
+    func crewAtWork(after crew: Int) -> Int? {
+        var j = crew + 1
+        while j < t.count, t[j].tag == .word, t[j].classes == .adverb || t[j].text == "and" || t[j].tag == .number || isNounish(t[j]) && !t[j].isVerb { j += 1 }
+        guard j < t.count, t[j].tag == .word, t[j].isVerb, t[j].verbForm == .base || t[j].verbForm == .gerund || t[j].verbForm == .thirdPerson else { return nil }
+        if Self.producingVerbs.contains(t[j].lemma) { return j }
+        return t[(j + 1)...].prefix(4).contains(where: { words.activity.contains($0.lemma) && $0.plural }) ? j : nil
     }
 
     struct Share { var index: Int; var insiders: Bool; var followedByVerb: Bool; var verb: Int? }
