@@ -705,10 +705,19 @@ struct KRAnalyser {
             guard subject else { continue }
             // The plural subject's verb: "Customers repeat", "visitors land" — not "Users can export" (a feature).
             if u.isVerb, u.verbForm == .base, before.plural, words.external.contains(before.lemma), !KRAnalyser.modalWords.contains(u.text) { return main[k] }
+            // "Writers choose their own assignments": the team's people doing a thing as a habit —
+            // not a deliverable, and not a plan completed ("Engineers complete the training").
+            if u.isVerb, u.verbForm == .base, !u.isNoun || u.verbFirst, before.plural, words.insiders.contains(before.lemma) || words.people.contains(before.text),
+               !KRAnalyser.systemNouns.contains(before.lemma), !KRAnalyser.modalWords.contains(u.text), !KRAnalyser.completionVerbs.contains(u.lemma),
+               cadence() == nil, firstMatch(words.doneStates) == nil,
+               // "AEs and CSMs agree a plan": one thing made is a deliverable.
+               !main[(k + 1)...].prefix(2).contains(where: { t[$0].text == "a" || t[$0].text == "an" }) { return main[k] }
             subject = isNounish(u) || u.text == "and" || u.text == "," || u.text == "-" || u.classes.contains(.adjective)
         }
         return nil
     }
+    static let completionVerbs: WordSet = ["complete", "finish", "attend", "take", "pass", "adopt", "use", "switch", "move", "migrate",
+                                           "get", "have", "receive", "sign", "join", "start", "begin", "submit", "enrol", "enroll", "register"]
     static let modalWords: WordSet = ["can", "will", "could", "should", "must", "may", "might", "would", "shall"]
 
     /// Whether a count (of at least two) names the people or organisations the work is for.
