@@ -136,6 +136,10 @@ struct ObjectiveAnalyser {
             let rest = main[(leadK + 3)...]
             if !ObjectiveAnalyser.directionPrepositions.contains(t[rest.first ?? second].text), concreteObject(rest) { return second }
         }
+        // "Hire more great people for the docs team": staffing is a task however the people are praised.
+        // But "Hire quickly and well" names only how: a direction.
+        if workVerb, ObjectiveAnalyser.staffingVerbs.contains(tok.lemma), leadK + 1 < main.count,
+           main[(leadK + 1)...].contains(where: { isNoun(t[$0]) && !t[$0].classes.contains(.adverb) }) { return lead }
         if workVerb {
             let rest = main[(leadK + 1)...]
             if rest.isEmpty { return nil }
@@ -197,6 +201,7 @@ struct ObjectiveAnalyser {
     /// result or a relative clause after the object ("… so prospects find their way", "… that keeps
     /// simple questions out") says why, not what, and is not read — but a clause in which people
     /// want, love or trust the thing makes it a direction ("a team people want to join").
+    static let staffingVerbs: WordSet = ["hire", "recruit", "staff"]
     static let scopeAdverbs: WordSet = ["publicly", "officially", "globally", "internally", "externally", "formally", "jointly", "locally", "nationally", "worldwide"]
     static let writingVerbs: WordSet = ["write", "draft", "publish", "document", "author", "redraft", "rewrite"]
 

@@ -66,7 +66,14 @@ enum Tagger {
             }
             if months.contains(w) { t.tag = .date; return t }
             if let value = numberWords[w] { t.tag = .numberWord; t.value = value; return t }
-            let readings = lexicon.readings(of: w)
+            var readings = lexicon.readings(of: w)
+            // "relaunch", "rebrand", "reonboard": WordNet lacks most verbs made again with "re-";
+            // they read as the verb they repeat.
+            if readings.isEmpty, w.utf8.count >= 6, w.hasPrefix("re") {
+                readings = lexicon.readings(of: String(w.string.dropFirst(2))).compactMap { r in
+                    r.wordClass == .verb ? LexicalReading(wordClass: .verb, lemma: "re" + r.lemma, inflection: r.inflection, frequency: r.frequency) : nil
+                }
+            }
             var classes: WordClass = []
             for reading in readings {
                 classes.formUnion(reading.wordClass)
