@@ -1465,7 +1465,9 @@ struct KRAnalyser {
         // "At least 60% of requests come in through the portal": a share to reach.
         if let k = main.firstIndex(of: q), k + 1 < main.count, t[main[k + 1]].text == "of", k < 3 { return false }
         var n = q + 1
-        while n < t.count, t[n].tag == .comparator || KRAnalyser.boundTails.contains(t[n].text) || t[n].tag == .word && t[n].classes == .adjective { n += 1 }
+        // "at least 20,000 daily active listeners": a cadence word before a noun describes whom.
+        while n < t.count, t[n].tag == .comparator || KRAnalyser.boundTails.contains(t[n].text) || t[n].tag == .word && t[n].classes == .adjective
+                || t[n].tag == .cadence && n + 1 < t.count && t[n + 1].tag == .word && !KRAnalyser.stopWords.contains(t[n + 1].text) { n += 1 }
         // "No more than 2 sev-1 incidents per quarter": a cap on things that go wrong is a level to hold.
         if isCap(comparator), main.contains(where: { $0 > q && $0 <= q + 5 && (words.health.contains(t[$0].lemma) || KRAnalyser.badEvents.contains(t[$0].lemma)) }) { return true }
         if n < t.count, isNounish(t[n]), !KRAnalyser.ratingUnits.contains(t[n].text) { return false }
