@@ -638,6 +638,8 @@ struct KRAnalyser {
         var k = lead + 1
         // "Try out 4 formats": a particle of the verb.
         if k < main.count, k == lead + 1, KRAnalyser.particles.contains(t[main[k]].text) { k += 1 }
+        // "Helped fix at least 8 problems": the verb helped with carries the count.
+        if k < main.count, k == lead + 1, t[main[lead]].lemma == "help", t[main[k]].isVerb, t[main[k]].baseVerb, t[main[k]].verbFirst { k += 1 }
         // "log or sharpen 30 requests": a second verb shares the object.
         if k + 1 < main.count, t[main[k]].text == "or" || t[main[k]].text == "and", t[main[k + 1]].isVerb, t[main[k + 1]].baseVerb { k += 2 }
         while k < main.count, KRAnalyser.countQualifiers.contains(t[main[k]].text) || t[main[k]].tag == .comparator { k += 1 }
