@@ -547,7 +547,9 @@ struct KRAnalyser {
         return head
     }
     static let systemWords: WordSet = ["pipeline", "system", "service", "platform", "cluster", "database", "app", "application",
-                                           "tool", "tooling", "library", "infrastructure", "stack", "environment", "runner", "portal"]
+                                           "tool", "tooling", "library", "infrastructure", "stack", "environment", "runner", "portal",
+                                           "repo", "repository", "microservice", "component", "package", "endpoint", "job", "server",
+                                           "site", "backend", "suite"]
 
     /// An adverb of manner after a verb: "works well", "refreshed quickly", "explain compellingly" —
     /// but not "how fast" (a measure named) or "well enough for" (a bar to clear).
@@ -710,7 +712,7 @@ struct KRAnalyser {
             // "Writers choose their own assignments": the team's people doing a thing as a habit —
             // not a deliverable, and not a plan completed ("Engineers complete the training").
             if u.isVerb, u.verbForm == .base, !u.isNoun || u.verbFirst, before.plural, words.insiders.contains(before.lemma) || words.people.contains(before.text),
-               !KRAnalyser.systemNouns.contains(before.lemma), !KRAnalyser.modalWords.contains(u.text), !KRAnalyser.completionVerbs.contains(u.lemma),
+               !KRAnalyser.systemWords.contains(before.lemma), !KRAnalyser.modalWords.contains(u.text), !KRAnalyser.completionVerbs.contains(u.lemma),
                cadence() == nil, firstMatch(words.doneStates) == nil,
                // "AEs and CSMs agree a plan": one thing made is a deliverable.
                !main[(k + 1)...].prefix(2).contains(where: { t[$0].text == "a" || t[$0].text == "an" }) { return main[k] }
@@ -1576,10 +1578,8 @@ struct KRAnalyser {
               main[lead..<k].allSatisfy({ t[$0].tag == .word }) else { return false }
         let head = t[main[k - 1]]
         if words.external.contains(head.lemma) || words.people.contains(head.lemma) || words.people.contains(head.text) { return false }
-        return !words.insiders.contains(head.lemma) || KRAnalyser.systemNouns.contains(head.lemma)
+        return !words.insiders.contains(head.lemma) || KRAnalyser.systemWords.contains(head.lemma)
     }
-    static let systemNouns: WordSet = ["service", "repo", "repository", "system", "app", "application", "microservice", "component",
-                                       "library", "package", "endpoint", "database", "pipeline", "job", "server", "site"]
 
     /// "Run load tests on every release", "check a reference for every hire": a duty done on each
     /// event of a kind, with no count of its own.
