@@ -620,10 +620,13 @@ struct KRAnalyser {
     /// "3 resilience features (failover drills, PITR backups, connection pooling)": a bracket naming
     /// each of the things counted makes them a chosen set, not a volume of work.
     func namesEachOne(_ q: Int, head: Int) -> Bool {
-        guard let n = t[q].value, n >= 2, head + 2 < t.count, t[head + 1].text == "(" else { return false }
+        // "… (failover drills, PITR backups, connection pooling)", or after a colon: "4 reporting
+        // views: error breakdown, score histogram, coverage by town and a weekly trend".
+        guard let n = t[q].value, n >= 2, head + 2 < t.count, t[head + 1].text == "(" || t[head + 1].text == ":" else { return false }
+        let colon = t[head + 1].text == ":"
         var items = 1.0
         var j = head + 2
-        while j < t.count, t[j].depth > t[head].depth {
+        while j < t.count, colon ? t[j].depth == t[head].depth && t[j].text != "." && t[j].text != ";" : t[j].depth > t[head].depth {
             if t[j].text == "," || t[j].text == ";" { items += 1 }
             else if t[j].text == "and" || t[j].text == "or", t[j - 1].text != "," { items += 1 }
             j += 1
