@@ -270,6 +270,12 @@ struct KRAnalyser {
         if parts.relative {
             return done(.change, focusLead, "a relative change of a metric")
         }
+        // "Mail the playbook to 750 prospects", "Collect feedback from 20 users each month": people
+        // reached by a verb of contact are the activity's volume ("from 20" is no baseline there).
+        if leadRole == .work || leadRole == .reach, !quantities.contains(where: { t[$0].tag == .money || t[$0].tag == .percent }),
+           Self.contactVerbs.contains(leadToken.lemma) || words.activity.contains(leadToken.lemma), let people = peopleContacted(lead: lead) {
+            return done(.activity, people..<(people + 1), "a count of people contacted: '\(t[people].text)'")
+        }
         // 7. A change of a metric.
         let hasTarget = parts.target != nil || hasChangeAmount
         // "Get one talk accepted at a conference": one thing brought to a state is a piece of work.
@@ -297,11 +303,6 @@ struct KRAnalyser {
             // "Interview 30 churned customers", "Call 200 prospects": people met by an activity are its volume.
             if leadRole == .work, words.activity.contains(leadToken.lemma) || words.teaching.contains(leadToken.lemma), let people = externalCount(quantities) {
                 return done(.activity, people..<(people + 1), "a count of people met: '\(t[people].text)'")
-            }
-            // "Mail the playbook to 750 prospects", "Collect feedback from 20 users each month":
-            // people reached by a verb of contact are the activity's volume.
-            if leadRole == .work, Self.contactVerbs.contains(leadToken.lemma) || words.activity.contains(leadToken.lemma), let people = peopleContacted(lead: lead) {
-                return done(.activity, people..<(people + 1), "a count of people contacted: '\(t[people].text)'")
             }
             if leadRole == .work, let outcome = externalCount(quantities) {
                 return done(.change, outcome..<(outcome + 1), "a number of customers or users reached")
@@ -487,6 +488,8 @@ struct KRAnalyser {
         while k < main.count {
             let u = t[main[k]]
             if u.text == "a" || u.text == "an" { oneOfAKind = true; k += 1; continue }
+            // "trust with procurement teams": the object ends at its preposition.
+            if head != nil, Self.stopWords.contains(u.text) { break }
             if Self.functionWords.contains(u.text) || u.tag == .punctuation && u.text == "-" { k += 1; continue }
             guard isNounish(u) || u.classes.contains(.adjective) else { break }
             head = main[k]
@@ -662,6 +665,8 @@ struct KRAnalyser {
             j += 1
         }
         guard let head else { return nil }
+        // "Collect 300 reviews from customers": things made by outsiders are adoption, not work done.
+        if doneByOutsiders(after: head) { return nil }
         // "Train 40 engineers": people taught are the teaching's volume; people hired or won are not.
         if words.insiders.contains(t[head].lemma) || words.external.contains(t[head].lemma), !words.teaching.contains(t[main[lead]].lemma) { return nil }
         if countIsScope(q, head: head, verb: main[lead]) { return nil }
@@ -714,7 +719,9 @@ struct KRAnalyser {
             if u.isVerb, u.verbForm == .base, before.plural, words.external.contains(before.lemma), !KRAnalyser.modalWords.contains(u.text) { return main[k] }
             // "Writers choose their own assignments": the team's people doing a thing as a habit —
             // not a deliverable, and not a plan completed ("Engineers complete the training").
-            if u.isVerb, u.verbForm == .base, !u.isNoun || u.verbFirst, before.plural, words.insiders.contains(before.lemma) || words.people.contains(before.text),
+            // A base form after a plural noun, before its object, is the verb: "Analysts shape the roadmap".
+            if u.isVerb, u.verbForm == .base, !u.isNoun || u.verbFirst || k + 1 < main.count && Self.functionWords.contains(t[main[k + 1]].text),
+               before.plural, words.insiders.contains(before.lemma) || words.people.contains(before.text),
                !KRAnalyser.systemWords.contains(before.lemma), !KRAnalyser.modalWords.contains(u.text), !KRAnalyser.completionVerbs.contains(u.lemma),
                cadence() == nil, firstMatch(words.doneStates) == nil,
                // "AEs and CSMs agree a plan": one thing made is a deliverable.
@@ -1124,7 +1131,7 @@ struct KRAnalyser {
                 let next = t[end]
                 let doneBy = next.verbForm == .past || next.verbForm == .pastParticiple
                 if doneBy || next.tag == .cadence || next.text == "per" { return i..<end }
-                if plain, next.text == "from" || next.isQuantity { return i..<end }
+                if plain, next.text == "from" && !doneByOutsiders(after: end - 1) || next.isQuantity { return i..<end }
             }
             if plain, i > 1, t[i - 1].text == "of", KRAnalyser.countNouns.contains(t[i - 2].text) { return (i - 2)..<end }
         }
@@ -1140,7 +1147,10 @@ struct KRAnalyser {
         // "8 engine PRs on GitHub from …": a place between the thing and its makers.
         if j + 1 < t.count, t[j].text == "on" || t[j].text == "in", isNounish(t[j + 1]) { j += 2 }
         guard j + 1 < t.count, t[j].text == "from" || t[j].text == "by" else { return false }
-        for u in t[(j + 1)...].prefix(4) {
+        for m in (j + 1)..<min(t.count, j + 5) {
+            let u = t[m]
+            // "from outside our usual job boards": "outside" as a preposition names a place, not people.
+            if u.text == "outside", m + 1 < t.count, Self.functionWords.contains(t[m + 1].text) { break }
             if Self.outsiderWords.contains(u.text) || u.text == "others" || words.external.contains(u.lemma) { return true }
             if !(u.tag == .word && (Self.functionWords.contains(u.text) || u.classes.contains(.adjective) || u.lemma == "people")) { break }
         }
