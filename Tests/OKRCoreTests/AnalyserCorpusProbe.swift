@@ -74,3 +74,37 @@ final class RuleMissProbe: XCTestCase {
         try out.write(toFile: "/tmp/okr-rule-misses.txt", atomically: true, encoding: .utf8)
     }
 }
+
+/// A development probe (OKR_PROBE=1): how often the findings on a tune line change when the line
+/// is dressed as real pages dress it (markdown, owners, grades, ticks), into /tmp/okr-dress.txt.
+final class DressProbe: XCTestCase {
+    func testDress() throws {
+        guard ProcessInfo.processInfo.environment["OKR_PROBE"] == "1" else { throw XCTSkip("set OKR_PROBE=1") }
+        let engine = Engine(ruleSet: try RuleSet.builtIn())
+        let dresses: [(String, (String) -> String)] = [
+            ("backticks", { "`\($0)`" }), ("bold", { "**\($0)**" }), ("tick", { "\($0) ✅" }),
+            ("actual", { "\($0) (Actual: 71)" }), ("owner-at", { "\($0) (@ana)" }), ("owner-dash", { "\($0) - Ana" }),
+            ("initials", { "\($0) (ak)" }), ("issue", { "\($0) (#207)" }), ("grade", { "\($0) => 80%" }),
+            ("done", { "\($0) (DONE)" }), ("kr-label", { "KR 2: \($0)" }), ("outline", { "2.3 \($0)" }),
+            ("checkbox", { "[x] \($0)" }), ("priority", { "[P1] \($0)" }), ("period", { "\($0)." }),
+            ("link", { "\($0) ([doc](https://example.org/doc))" }), ("strike-note", { "\($0) — on track" }),
+        ]
+        var out = ""
+        var changed: [String: Int] = [:]
+        var total = 0
+        let judged: Set<String> = ["kr-is-task", "kr-is-output", "kr-is-kpi", "kr-not-measurable"]
+        for line in try RealCorpus.load("real-krs") where line.split == "tune" {
+            let plain = Set(engine.check(keyResult: KeyResult(text: line.text)).map(\.rule)).intersection(judged)
+            total += 1
+            for (name, dress) in dresses {
+                let dressed = Set(engine.check(keyResult: KeyResult(text: dress(line.text))).map(\.rule)).intersection(judged)
+                if dressed != plain {
+                    changed[name, default: 0] += 1
+                    out += "\(name)\t\(line.label)\t\(plain.sorted())\t\(dressed.sorted())\t\(dress(line.text))\n"
+                }
+            }
+        }
+        out = changed.sorted { $0.key < $1.key }.map { "# \($0.key): \($0.value) of \(total)" }.joined(separator: "\n") + "\n" + out
+        try out.write(toFile: "/tmp/okr-dress.txt", atomically: true, encoding: .utf8)
+    }
+}

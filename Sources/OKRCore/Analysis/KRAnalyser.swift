@@ -75,6 +75,11 @@ struct KRAnalyser {
             case .hold: return .hold
             default:
                 if let b = parts.baseline?.value, let target = parts.target?.value { return target < b ? .down : target > b ? .up : .hold }
+                // "35% drop in bug reports raised in the forum": the noun of change after the amount
+                // says which way, before any participle further on.
+                if parts.relative, let noun = main.first(where: { t[$0].tag == .word && words.changeNouns.contains(t[$0].lemma) }) {
+                    return KRAnalyser.fallingNouns.contains(t[noun].lemma) ? .down : t[noun].lemma == "delta" ? nil : .up
+                }
                 if let participle = changeParticiple() { return participle }
                 return nil
             }
@@ -762,6 +767,21 @@ struct KRAnalyser {
     /// Placeholders for numbers ("[N]") are made number tokens in `t` on the way.
     static func mainTokens(_ t: inout [TaggedToken]) -> [Int] {
         var end = t.count
+        // A hyphen with a space on each side separates ("Win 12 logos - Ana"); it never glues words
+        // into one, as "on-call" does: it is read as the dash it stands for.
+        for i in t.indices where i > 0 && i + 1 < t.count && t[i].tag == .punctuation && t[i].text == "-"
+            && t[i - 1].column + t[i - 1].length < t[i].column && t[i + 1].column > t[i].column + 1 {
+            t[i].text = KRAnalyser.spacedDash
+            t[i].lemma = KRAnalyser.spacedDash
+        }
+        // An owner after a spaced dash at the end, in capitals: "- Ana", "— Ana Lee", "– Sales Ops";
+        // read first, so a grade before it is found ("60% done - Ana").
+        if end > 4, let dash = t[(end - 4)..<end].lastIndex(where: { KRAnalyser.dashes.contains($0.text) && $0.tag == .punctuation }),
+           dash > 2, dash + 1 < end, t[dash + 1].column > t[dash].column + t[dash].length, t[dash].column > t[dash - 1].column + t[dash - 1].length,
+           t[(dash + 1)..<end].allSatisfy({ $0.tag == .word && ($0.capitalised || $0.text == "and") }), t[dash + 1].capitalised,
+           !KRAnalyser.resultWords.contains(t[dash + 1].text) {
+            end = dash
+        }
         // A trailing grade or result: "=> 0%", "=> Done.", ": 92%", "- @owner".
         if let arrow = t.firstIndex(where: { $0.text == "=>" || $0.text == "==" }) { end = arrow }
         if let colon = t[..<end].lastIndex(where: { $0.text == ":" }), colon > 2,
@@ -784,10 +804,15 @@ struct KRAnalyser {
             while end > 0, KRAnalyser.trailingMarks.contains(t[end - 1].text) { end -= 1 }
         }
         var start = 0
-        // An owner or label before a colon near the start: "VP Sales:", "Key Result 2.1:", "KR1:".
+        // An owner or label before a colon near the start: "VP Sales:", "Key Result 2.1:", "KR1:";
+        // labels can stack: "KR 2: Security: …".
         if let colon = t[..<min(end, 8)].firstIndex(where: { $0.text == ":" }), colon + 2 < end,
            t[..<colon].allSatisfy({ $0.tag == .word || $0.tag == .number || $0.tag == .punctuation || $0.tag == .quarter }) {
             start = colon + 1
+            if let second = t[start..<min(end, start + 4)].firstIndex(where: { $0.text == ":" }), second > start, second + 2 < end,
+               t[start..<second].allSatisfy({ $0.tag == .word || $0.tag == .number }) {
+                start = second + 1
+            }
         }
         // An owner at the end: "- @rui", "(@ana)".
         if let at = t[start..<end].lastIndex(where: { $0.text == "@" }), at > start + 2 {
@@ -819,12 +844,15 @@ struct KRAnalyser {
             // quantity numbers the line, it does not count anything.
             if w.tag == .number, start + 1 < end, w.text.string.contains("."), (w.value ?? 100) < 100, !w.text.hasSuffix("."),
                w.column + w.length < t[start + 1].column,
-               t[start + 1].isQuantity || t[start + 1].text == "[" || t[start + 1].tag == .word && t[start + 1].verbFirst && t[start + 1].baseVerb && !t[start + 1].plural {
+               t[start + 1].isQuantity || t[start + 1].text == "[" || t[start + 1].tag == .word && t[start + 1].verbFirst && t[start + 1].baseVerb && !t[start + 1].plural
+                // "2.3 Support tickets …": a known word in capitals starts the line's own text ("1.5 FTEs" is a count).
+                || t[start + 1].capitalised && (t[start + 1].tag == .quantifier || t[start + 1].tag == .word && (!t[start + 1].classes.isEmpty || KRAnalyser.functionWords.contains(t[start + 1].text) || !t[start + 1].text.hasSuffix("s")))
+                || t[start + 1].tag == .year || t[start + 1].tag == .punctuation && KRAnalyser.openingMarks.contains(t[start + 1].text) {
                 start += 1
                 continue
             }
             // A one-word heading before a spaced dash: "Update - large mirrors refresh in minutes".
-            if w.tag == .word, start + 4 < end, t[start + 1].text == "-", t[start + 1].column > w.column + w.length,
+            if w.tag == .word, start + 4 < end, KRAnalyser.dashes.contains(t[start + 1].text), t[start + 1].column > w.column + w.length,
                t[start + 2].column > t[start + 1].column + 1, t[start + 2].tag == .word, !KRAnalyser.countQualifiers.contains(t[start + 2].text),
                t[start + 2].text != "from", t[start + 2].text != "by" {
                 start += 2
@@ -1294,6 +1322,16 @@ struct KRAnalyser {
                 parts.change = Self.quantity(t[i])
                 parts.relative = true
             }
+        }
+        // "35% drop in bug reports", "8% weekly growth in creators": an amount, then a noun of change.
+        if parts.change == nil, parts.baseline == nil,
+           let k = main.indices.first(where: { k in
+               guard t[main[k]].tag == .percent || t[main[k]].tag == .number && t[main[k]].unit == "x" else { return false }
+               let n = k + 1 < main.count && t[main[k + 1]].tag == .cadence ? k + 2 : k + 1
+               return n < main.count && t[main[n]].tag == .word && words.changeNouns.contains(t[main[n]].lemma) }) {
+            parts.change = Self.quantity(t[main[k]])
+            parts.relative = true
+            if parts.target?.value == parts.change?.value { parts.target = nil }
         }
         // "Revenue up 15%", "Search success rate up 10 points": a noun, then up or down and an amount.
         if parts.change == nil, parts.baseline == nil,
@@ -1898,6 +1936,9 @@ extension KRAnalyser {
     static let gradeWords: WordSet = ["done", "complete", "completed", "x", "of", "in", "progress", "so", "far"]
     static let resultWords: WordSet = ["achieved", "missed", "done", "exceeded", "partial", "partially", "track", "progress", "complete", "completed"]
     static let dashes: WordSet = ["-", "–", "—"]
+    static let spacedDash = Word("—")
+    static let fallingNouns: WordSet = ["decrease", "reduction", "drop", "decline", "fall", "saving", "savings", "cut"]
+    static let openingMarks: WordSet = ["`", "[", "*", "(", "_"]
     static let gradeMarks: WordSet = ["-", "–", "—", "*"]
     static let trailingMarks: WordSet = ["-", "–", "—", "*", ","]
     static let ownerMarks: WordSet = ["-", "–", "—", "(", "[", ","]

@@ -18,6 +18,8 @@ struct Scanner {
         var grouped = false
         /// "3.5": written with a decimal point, so never a year.
         var decimal = false
+        /// A word written with a capital first letter ("Support" after an outline number "2.3").
+        var capitalised = false
     }
 
     static func scan(_ text: String) -> [Raw] {
@@ -99,7 +101,7 @@ struct Scanner {
                 }
                 if ascii {
                     let word = Word(bytes: bytes.bytes, key: hash.value)
-                    out.append(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth))
+                    out.append(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth, capitalised: isUpper(c)))
                 } else {
                     let word = Word(String(decoding: bytes.bytes, as: UTF8.self).lowercased())
                     out.append(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth))

@@ -58,6 +58,9 @@ public struct TaggedToken: Hashable, Sendable {
     public var comparative = false
     /// Whether any verb reading of the word is its base form ("lay" as well as "lie"'s past).
     public var baseVerb = false
+    /// Whether the word was written with a capital first letter (a position, not a word's trait:
+    /// set per occurrence).
+    public var capitalised = false
 
     public init(text: Word, lemma: Word, classes: WordClass, tag: Tag, column: Int, length: Int, value: Double? = nil) {
         self.text = text

@@ -14,6 +14,7 @@ enum Tagger {
                     known.column = raw.column
                     known.length = raw.length
                     known.depth = raw.depth
+                    known.capitalised = raw.capitalised
                     tokens.append(known)
                 } else {
                     let fresh = token(raw, lexicon: lexicon, words: words)
@@ -34,6 +35,7 @@ enum Tagger {
         let word = raw.word
         var t = TaggedToken(text: word, lemma: word, classes: [], tag: .word, column: raw.column, length: raw.length)
         t.depth = raw.depth
+        t.capitalised = raw.capitalised
         switch raw.kind {
         case .punctuation:
             t.tag = Tagger.comparatorSigns.contains(word) ? .comparator : .punctuation
