@@ -782,26 +782,33 @@ struct KRAnalyser {
            !KRAnalyser.resultWords.contains(t[dash + 1].text) {
             end = dash
         }
-        // A trailing grade or result: "=> 0%", "=> Done.", ": 92%", "- @owner".
-        if let arrow = t.firstIndex(where: { $0.text == "=>" || $0.text == "==" }) { end = arrow }
-        if let colon = t[..<end].lastIndex(where: { $0.text == ":" }), colon > 2,
-           t[(colon + 1)..<end].allSatisfy({ $0.isQuantity || $0.tag == .punctuation || $0.depth > 0
-               || KRAnalyser.gradeWords.contains($0.text) }),
-           t[(colon + 1)..<end].contains(where: { $0.isQuantity }),
-           // "Weekly active teams: 1,200 → 1,800" states the change, not a grade.
-           !t[(colon + 1)..<end].contains(where: { $0.text == "→" || $0.text == "->" }) {
-            end = colon
+        // Notes after the line, read past so a grade before them is found: "(Actual: 71)", "(#207)",
+        // "([doc](…))", "✅", a closing "`". A note in brackets stays when no grade is found before
+        // it: it may hold the line's own numbers ("(to 25 days)", "([N])").
+        while end > 3, t[end - 1].tag == .punctuation, t[end - 1].text == "`" || t[end - 1].text.byteCount >= 3 && !KRAnalyser.dashes.contains(t[end - 1].text) && t[end - 1].text != "->" {
+            end -= 1
         }
-        while end > 2, t[end - 1].tag == .punctuation, t[end - 1].text == "*" || t[end - 1].text == "." { end -= 1 }
-        // A trailing result word: "- achieved", "- missed", "- on track".
-        if end > 3, t[end - 1].tag == .word, KRAnalyser.resultWords.contains(t[end - 1].text) {
-            var k = end - 1
-            while k > 0, t[k].tag == .word, k > end - 4 { k -= 1 }
-            if KRAnalyser.dashes.contains(t[k].text) { end = k }
+        // Notes in brackets after the line: "(Actual: 71)", "(#207)", "([doc](…))". A grade before
+        // them is looked for past them; a note that is only a result or a reference goes; any other
+        // note stays, since it may hold the line's own numbers ("(to 25 days)", "([N])").
+        var noted = end
+        var pureNotes = true
+        while noted > 3, t[noted - 1].tag == .punctuation, t[noted - 1].text == ")" || t[noted - 1].text == "]", t[noted - 1].depth == 0,
+              // An opening bracket counts itself in its depth: the group's opener is one deeper than its closer.
+              let open = t[..<(noted - 1)].lastIndex(where: { $0.depth == 1 && ($0.text == "(" || $0.text == "[") && $0.tag == .punctuation }), open > 2 {
+            let inside = t[(open + 1)..<(noted - 1)]
+            // A link "([doc](…))" is a reference; a gap "([N])" is the line's number.
+            let reference = inside.first.map { KRAnalyser.noteWords.contains($0.text) || $0.text == "#" || $0.text == "@"
+                || $0.text == "[" && KRAnalyser.bracketGap(t, open + 1, noted) == nil } ?? true
+            if !reference { pureNotes = false }
+            noted = open
         }
-        if end > 3, t[end - 1].tag == .percent, KRAnalyser.gradeMarks.contains(t[end - 2].text) {
-            end -= 2
-            while end > 0, KRAnalyser.trailingMarks.contains(t[end - 1].text) { end -= 1 }
+        if case let (graded, true) = gradeEnd(t, end) {
+            end = graded
+        } else if noted < end, case let (graded, true) = gradeEnd(t, noted) {
+            end = graded
+        } else {
+            end = gradeEnd(t, noted < end && pureNotes ? noted : end).end
         }
         var start = 0
         // An owner or label before a colon near the start: "VP Sales:", "Key Result 2.1:", "KR1:";
@@ -815,7 +822,9 @@ struct KRAnalyser {
             }
         }
         // An owner at the end: "- @rui", "(@ana)".
-        if let at = t[start..<end].lastIndex(where: { $0.text == "@" }), at > start + 2 {
+        // Only a tail: "`P0` @jlee - IPv6 listeners …" has its owner at the front.
+        if let at = t[start..<end].lastIndex(where: { $0.text == "@" }), at > start + 2,
+           t[(at + 1)..<end].dropFirst().allSatisfy({ $0.tag == .punctuation || $0.text == "and" || $0.capitalised || $0.text.hasPrefix("@") }) {
             end = at
             while end > start, KRAnalyser.ownerMarks.contains(t[end - 1].text) { end -= 1 }
         }
@@ -878,6 +887,45 @@ struct KRAnalyser {
         }
         return result
     }
+
+    static let noteWords: WordSet = ["actual", "actuals", "result", "results", "status", "done", "achieved", "score", "progress", "update",
+                                     "grade", "outcome", "tbc", "tbd", "wip", "see", "link", "doc", "ref"]
+
+    /// Where the line ends before a grade or a result written after it ("=> 0%", "=> Done.",
+    /// ": 92%", "- achieved", "*100%*"), and whether one was found; trailing "*" and "." go either way.
+    static func gradeEnd(_ t: [TaggedToken], _ end: Int) -> (end: Int, found: Bool) {
+        var end = end
+        var found = false
+        if let arrow = t[..<end].firstIndex(where: { $0.text == "=>" || $0.text == "==" }) { end = arrow; found = true }
+        if let colon = t[..<end].lastIndex(where: { $0.text == ":" }), colon > 2,
+           t[(colon + 1)..<end].allSatisfy({ $0.isQuantity || $0.tag == .punctuation || $0.depth > 0
+               || KRAnalyser.gradeWords.contains($0.text) }),
+           t[(colon + 1)..<end].contains(where: { $0.isQuantity }),
+           // "Weekly active teams: 1,200 → 1,800" states the change, not a grade.
+           !t[(colon + 1)..<end].contains(where: { $0.text == "→" || $0.text == "->" }) {
+            end = colon
+            found = true
+        }
+        while end > 2, t[end - 1].tag == .punctuation, t[end - 1].text == "*" || t[end - 1].text == "." { end -= 1 }
+        // A trailing result word: "- achieved", "- missed", "- on track".
+        if end > 3, t[end - 1].tag == .word, KRAnalyser.resultWords.contains(t[end - 1].text) {
+            var k = end - 1
+            while k > 0, t[k].tag == .word, k > end - 4 { k -= 1 }
+            if KRAnalyser.dashes.contains(t[k].text) { end = k; found = true }
+        }
+        if end > 3, t[end - 1].tag == .percent, KRAnalyser.gradeMarks.contains(t[end - 2].text) {
+            // "cuts the time by **30%**": a bold amount after its preposition is the line's own.
+            var k = end - 2
+            while k > 0, KRAnalyser.gradeMarks.contains(t[k].text) { k -= 1 }
+            if !KRAnalyser.amountPrepositions.contains(t[k].text) {
+                end -= 2
+                while end > 0, KRAnalyser.trailingMarks.contains(t[end - 1].text) { end -= 1 }
+                found = true
+            }
+        }
+        return (end, found)
+    }
+    static let amountPrepositions: WordSet = ["by", "to", "from", "of", "at", "under", "over", "above", "below", "than", "within"]
 
     /// A gap for a number in a template — "[N]", "[X]%", "$[M]", "NNN" — made one number token, as
     /// the tagger makes "$1.2M" one; the range of tokens it took the place of, or nil when none.
@@ -1942,7 +1990,7 @@ extension KRAnalyser {
     static let gradeMarks: WordSet = ["-", "–", "—", "*"]
     static let trailingMarks: WordSet = ["-", "–", "—", "*", ","]
     static let ownerMarks: WordSet = ["-", "–", "—", "(", "[", ","]
-    static let labelMarks: WordSet = ["-", "*", "•", "·", "–", "—", "[", "]", ":", ".", ")", "#"]
+    static let labelMarks: WordSet = ["-", "*", "•", "·", "–", "—", "[", "]", ":", ".", ")", "#", "`"]
     static let numberingMarks: WordSet = [".", ")", ":"]
     static let deadlinePrepositions: WordSet = ["by", "in", "before", "until", "during"]
     static let endOfWords: WordSet = ["the", "end", "of"]

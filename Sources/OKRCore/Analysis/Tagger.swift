@@ -127,7 +127,8 @@ enum Tagger {
                 tokens[i + 1].value = tokens[i].value
                 continue
             }
-            if tokens[i].tag == .money { continue }
+            // "$2M", and "2.5x year over year": an amount with its own unit takes no other.
+            if tokens[i].tag == .money || tokens[i].unit == "x" { continue }
             if Tagger.dayQualifiers.contains(next), i + 2 < tokens.count, let folded = words.units[tokens[i + 2].text] {
                 tokens[i].unitWord = folded
                 tokens[i].tag = .duration
