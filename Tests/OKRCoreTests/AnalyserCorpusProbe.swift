@@ -104,6 +104,20 @@ final class DressProbe: XCTestCase {
                 }
             }
         }
+        let set = OKRSet(title: "t")
+        let objectiveRules: Set<String> = ["objective-is-task", "objective-is-metric"]
+        let objectiveDresses = dresses.filter { ["backticks", "bold", "tick", "owner-at", "owner-dash", "initials", "issue", "outline", "period", "link"].contains($0.0) }
+            + [("o-label", { "O1: \($0)" }), ("objective-label", { "Objective 2 - \($0)" }), ("o-dot", { "O3. \($0)" })]
+        for line in try RealCorpus.load("real-objectives") where line.split == "tune" {
+            let plain = Set(engine.check(objective: Objective(title: line.text), in: set).map(\.rule)).intersection(objectiveRules)
+            for (name, dress) in objectiveDresses {
+                let dressed = Set(engine.check(objective: Objective(title: dress(line.text)), in: set).map(\.rule)).intersection(objectiveRules)
+                if dressed != plain {
+                    changed["objective " + name, default: 0] += 1
+                    out += "objective \(name)\t\(line.label)\t\(plain.sorted())\t\(dressed.sorted())\t\(dress(line.text))\n"
+                }
+            }
+        }
         out = changed.sorted { $0.key < $1.key }.map { "# \($0.key): \($0.value) of \(total)" }.joined(separator: "\n") + "\n" + out
         try out.write(toFile: "/tmp/okr-dress.txt", atomically: true, encoding: .utf8)
     }

@@ -882,7 +882,8 @@ struct KRAnalyser {
                 continue
             }
             // Markdown's code marks ("above `85%`") say nothing of the line.
-            if t[i].depth == 0 && t[i].text != "(" && t[i].text != "[" && t[i].text != "`" { result.append(i) }
+            // Nor do the brackets: what they hold is a note, at a depth of its own.
+            if t[i].depth == 0 && !(t[i].tag == .punctuation && KRAnalyser.bracketMarks.contains(t[i].text)) { result.append(i) }
             i += 1
         }
         return result
@@ -1992,6 +1993,7 @@ extension KRAnalyser {
     static let ownerMarks: WordSet = ["-", "–", "—", "(", "[", ","]
     static let labelMarks: WordSet = ["-", "*", "•", "·", "–", "—", "[", "]", ":", ".", ")", "#", "`"]
     static let numberingMarks: WordSet = [".", ")", ":"]
+    static let bracketMarks: WordSet = ["(", ")", "[", "]", "`"]
     static let deadlinePrepositions: WordSet = ["by", "in", "before", "until", "during"]
     static let endOfWords: WordSet = ["the", "end", "of"]
     static let phrasalChangeVerbs: WordSet = ["bring", "get", "drive", "push", "take", "knock", "pull", "pay", "burn", "turn"]

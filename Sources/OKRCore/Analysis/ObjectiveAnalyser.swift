@@ -59,7 +59,8 @@ struct ObjectiveAnalyser {
         let leadIsWork = leadToken.baseVerb && words.changeUp.match(t, at: main[leadK]) == 0 && words.changeDown.match(t, at: main[leadK]) == 0
             && !ObjectiveAnalyser.attainVerbs.contains(leadToken.lemma)
         // "our highest-ever satisfaction score", "best-ever revenue".
-        if let record = main.first(where: { ObjectiveAnalyser.recordWords.contains(t[$0].text) && $0 > 0 && (t[$0 - 1].text == "-" || t[$0].text == "record") }) { return record }
+        // Not the verb that leads it: "O1: Record a series of podcast episodes".
+        if let record = main.first(where: { ObjectiveAnalyser.recordWords.contains(t[$0].text) && $0 > 0 && $0 != main[leadK] && (t[$0 - 1].text == "-" || t[$0].text == "record") }) { return record }
         // "Hit our bookings plan", "Beat the H1 revenue targets": a number by another name.
         if ObjectiveAnalyser.attainVerbs.contains(leadToken.lemma) || leadToken.lemma == "beat",
            let plan = main[(leadK + 1)...].first(where: { words.objectivePlans.contains(t[$0].lemma) }) { return plan }
