@@ -408,7 +408,10 @@ struct KRAnalyser {
         // "Sync works well offline", "Mirrors can be refreshed quickly": how well, with no number.
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, let manner = mannerMarker() { return vagueReading(manner) }
         if leadRole == .subject || leadRole == .none, quantities.isEmpty, let wish = peopleWithNoMeasure(lead: lead) {
-            return done(.unmeasurable, wish..<(wish + 1), "what people do or need, with nothing to count it by")
+            // What people do is no metric: a rewrite would only move their words about.
+            var r = done(.unmeasurable, wish..<(wish + 1), "what people do or need, with nothing to count it by")
+            r.metricTokens = []
+            return r
         }
         if leadRole == .subject || leadRole == .none, let state = doneState() {
             return done(.milestone, state..<(state + 1), "a state reached: '\(t[state].text)'")
@@ -421,7 +424,9 @@ struct KRAnalyser {
             // "40 volunteers write responses to the report", "20 fellows give keynote talks": the
             // team's people counted as they do the work are its volume.
             if let verb = crewAtWork(after: crew) {
-                return done(.activity, verb..<(verb + 1), "a count of the team's people doing '\(t[verb].text)'")
+                // The finding points at what they turn out ("talks"), or else at the people.
+                let made = t.indices.dropFirst(verb + 1).prefix(4).first(where: { words.activity.contains(t[$0].lemma) && t[$0].plural }) ?? crew
+                return done(.activity, made..<(made + 1), "a count of the team's people doing '\(t[verb].text)'")
             }
             return done(.milestone, crew..<(crew + 1), "people or systems of the team reaching a state")
         }

@@ -254,7 +254,9 @@ struct SuggestFiller {
            tokens[reading.focus.lowerBound].tag == .word {
             let head = reading.focus.lowerBound
             var start = head
-            while start > 1, tokens[start - 1].tag == .word, !isBreak(start - 1), !isStateWord(tokens[start - 1]) { start -= 1 }
+            // Back over the words naming the things, not over a clause's verb ("ambassadors give talks").
+            while start > 1, tokens[start - 1].tag == .word, !isBreak(start - 1), !isStateWord(tokens[start - 1]),
+                  !(tokens[start - 1].verbFirst && tokens[start - 2].plural) { start -= 1 }
             if start == 1, verbIndex == nil, tokens[0].tag == .word, !isBreak(0) { start = 0 }
             return start..<(head + 1)
         }
