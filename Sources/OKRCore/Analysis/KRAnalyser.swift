@@ -142,7 +142,8 @@ struct KRAnalyser {
                 // "CSMs log 30 feature requests": the team's people as the subject of a plural verb.
                 || t[main[k]].verbForm == .base && t[main[k - 1]].plural && words.insiders.contains(t[main[k - 1]].lemma)
                 || t[main[k]].verbForm == .thirdPerson && (!t[main[k]].isNoun || isNounish(t[main[k - 1]]) && startsWithCount(k + 1))) {
-            if words.changeUp.contains(t[main[k]].lemma) || words.changeDown.contains(t[main[k]].lemma) { break }
+            // "Intro course reaches 600 sign-ups": a verb of reaching after its subject counts results.
+            if words.changeUp.contains(t[main[k]].lemma) || words.changeDown.contains(t[main[k]].lemma) || words.reach.contains(t[main[k]].lemma) { break }
             if let made = countedObject(lead: k) {
                 let head = made.upperBound - 1
                 return done(.activity, head..<(head + 1), "a count of things done: '\(t[head].text)'")
@@ -908,7 +909,11 @@ struct KRAnalyser {
                || KRAnalyser.gradeWords.contains($0.text) }),
            t[(colon + 1)..<end].contains(where: { $0.isQuantity }),
            // "Weekly active teams: 1,200 → 1,800" states the change, not a grade.
-           !t[(colon + 1)..<end].contains(where: { $0.text == "→" || $0.text == "->" }) {
+           !t[(colon + 1)..<end].contains(where: { $0.text == "→" || $0.text == "->" }),
+           // "# of people with a merged change: 40", "Portal score rating: 7/10": a measure named,
+           // then its figure — the line's target, not a grade of it.
+           !(t[..<colon].indices.contains(where: { t[$0].text == "#" && $0 + 1 < colon && t[$0 + 1].text == "of" }) || t[..<colon].contains(where: { measureWords.contains($0.lemma) }))
+               || t[..<colon].contains(where: { $0.isVerb && $0.verbFirst && $0.baseVerb && !$0.isNoun }) {
             end = colon
             found = true
         }
@@ -931,6 +936,7 @@ struct KRAnalyser {
         }
         return (end, found)
     }
+    static let measureWords: WordSet = ["number", "count", "share", "rate", "rating", "score", "percentage", "proportion", "ratio"]
     static let amountPrepositions: WordSet = ["by", "to", "from", "of", "at", "under", "over", "above", "below", "than", "within"]
 
     /// A gap for a number in a template — "[N]", "[X]%", "$[M]", "NNN" — made one number token, as
