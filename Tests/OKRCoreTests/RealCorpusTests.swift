@@ -60,18 +60,18 @@ final class RealCorpusTests: XCTestCase {
         XCTAssertLessThanOrEqual(result.goodRate, goodRate, "\(name): share of good lines flagged")
     }
 
-    // Floors, set from the measured figures (see the README's "How good are the rules?"). Part d
-    // (new writers, added after the fourth judge pass and not tuned on) lowered the tuned figures;
-    // part e (more new writers, measured once before any tuning) lowered them again.
-    static let krPrecision = (tune: 0.86, holdout: 0.70)
+    // Floors, set from the measured figures (see the README's "How good are the rules?"). Parts d,
+    // e and f (new writers each, measured once before any tuning on them) each lowered the figures;
+    // part f's labels differ most from the rules (it names metrics with no numbers as good).
+    static let krPrecision = (tune: 0.76, holdout: 0.66)
     static let krRecall: (tune: [String: Double], holdout: [String: Double]) = (
-        ["kr-is-task": 0.93, "kr-is-output": 0.82, "kr-is-kpi": 0.82, "kr-not-measurable": 0.83],
-        ["kr-is-task": 0.87, "kr-is-output": 0.54, "kr-is-kpi": 0.52, "kr-not-measurable": 0.62])
-    static let krGoodRate = (tune: 0.09, holdout: 0.26)
-    static let objectivePrecision = (tune: 0.90, holdout: 0.90)
+        ["kr-is-task": 0.92, "kr-is-output": 0.84, "kr-is-kpi": 0.82, "kr-not-measurable": 0.82],
+        ["kr-is-task": 0.88, "kr-is-output": 0.53, "kr-is-kpi": 0.52, "kr-not-measurable": 0.62])
+    static let krGoodRate = (tune: 0.125, holdout: 0.30)
+    static let objectivePrecision = (tune: 0.88, holdout: 0.78)
     static let objectiveRecall: (tune: [String: Double], holdout: [String: Double]) = (
-        ["objective-is-task": 0.73, "objective-is-metric": 0.97], ["objective-is-task": 0.68, "objective-is-metric": 0.88])
-    static let objectiveGoodRate = (tune: 0.038, holdout: 0.037)
+        ["objective-is-task": 0.80, "objective-is-metric": 0.97], ["objective-is-task": 0.61, "objective-is-metric": 0.88])
+    static let objectiveGoodRate = (tune: 0.05, holdout: 0.07)
 
     func testKeyResults() throws {
         let engine = Engine(ruleSet: try RuleSet.builtIn())
