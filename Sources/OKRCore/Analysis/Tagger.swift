@@ -3,31 +3,42 @@
 /// cadences and quantifiers. One pass to scan, then a few passes over the short token list.
 enum Tagger {
     static func tag(_ text: String, lexicon: Lexicon = .english, words: OKRWords = .shared, cache: TagCache? = nil) -> [TaggedToken] {
-        let raws = Scanner.scan(text)
+        var sink = Sink(lexicon: lexicon, words: words, cache: cache)
+        sink.tokens.reserveCapacity(text.utf8.count / 2 + 4)  // enough for nearly every line: one allocation
+        Scanner.scan(text, into: &sink)
+        var tokens = sink.tokens
+        sink.tokens = []
+        tagISODates(&tokens)
+        foldNumbers(&tokens, words: words)
+        tagPhrases(&tokens)
+        return tokens
+    }
+
+    /// Tags each token as the scanner reads it.
+    private struct Sink: Scanner.Sink {
+        let lexicon: Lexicon
+        let words: OKRWords
+        let cache: TagCache?
         var tokens: [TaggedToken] = []
-        tokens.reserveCapacity(raws.count)
-        for raw in raws {
+
+        mutating func add(_ raw: Scanner.Raw) {
             // A word is tagged the same wherever it stands: the cache keeps its token, less the position.
             if raw.kind == .word, let cache {
                 let word = raw.word
-                if var known = cache.words[word] {
+                if var known = cache.token(word) {
                     known.column = raw.column
                     known.length = raw.length
                     known.depth = raw.depth
                     tokens.append(known)
                 } else {
-                    let fresh = token(raw, lexicon: lexicon, words: words)
-                    cache.words[word] = fresh
+                    let fresh = Tagger.token(raw, lexicon: lexicon, words: words)
+                    cache.insert(fresh, for: word)
                     tokens.append(fresh)
                 }
-                continue
+                return
             }
-            tokens.append(token(raw, lexicon: lexicon, words: words))
+            tokens.append(Tagger.token(raw, lexicon: lexicon, words: words))
         }
-        tagISODates(&tokens)
-        foldNumbers(&tokens, words: words)
-        tagPhrases(&tokens)
-        return tokens
     }
 
     private static func token(_ raw: Scanner.Raw, lexicon: Lexicon, words: OKRWords) -> TaggedToken {
@@ -155,7 +166,7 @@ enum Tagger {
     private static func tagPhrases(_ tokens: inout [TaggedToken]) {
         let n = tokens.count
         var i = 0
-        let none = Word("")
+        let none = Tagger.none
         func word(_ k: Int) -> Word { k < n && tokens[k].tag == .word ? tokens[k].text : none }
         func isQuantityAt(_ k: Int) -> Bool { k < n && tokens[k].isQuantity }
         func quantitySoon(_ k: Int) -> Bool {
@@ -298,6 +309,8 @@ extension Tagger {
         add(["end", "mid", "middle", "start", "beginning", "eoq", "eoy", "eom", "eod", "eow"], .edge)
         return starts
     }()
+    /// The empty word, for "no word here".
+    static let none = Word("")
     static let comparatorSigns: WordSet = ["<", ">", "<=", ">=", "≤", "≥", "<=", "＜", "＞"]
     static let dayQualifiers: WordSet = ["business", "working", "calendar"]
     static let atBounds: WordSet = ["most", "least", "or"]
