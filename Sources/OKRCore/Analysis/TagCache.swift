@@ -13,15 +13,30 @@ final class TagCache {
     private var mask: Int
     /// How many words it holds.
     private(set) var count = 0
+    /// Room for a line's tokens while the tagger makes them, lent to one line at a time.
+    private var buffer: UnsafeMutablePointer<TaggedToken>
+    private var bufferCapacity = 256
 
     init() {
         let size = 1_024
         mask = size - 1
         (keys, words, tokens) = Self.allocate(size)
+        buffer = .allocate(capacity: bufferCapacity)
     }
 
     deinit {
         Self.free(keys, words, tokens, mask + 1)
+        buffer.deallocate()
+    }
+
+    /// Uninitialised room for `capacity` tokens, until the next call; the caller leaves it uninitialised.
+    @inline(__always) func scratch(_ capacity: Int) -> UnsafeMutablePointer<TaggedToken> {
+        if capacity > bufferCapacity {
+            buffer.deallocate()
+            bufferCapacity = max(capacity, bufferCapacity * 2)
+            buffer = .allocate(capacity: bufferCapacity)
+        }
+        return buffer
     }
 
     /// The token of `word` as first tagged (its position is the first line's), if it was seen.

@@ -2,24 +2,31 @@
 /// numbers, number words, percentages, money, durations, dates, quarters, comparators,
 /// cadences and quantifiers. One pass to scan, then a few passes over the short token list.
 enum Tagger {
-    static func tag(_ text: String, lexicon: Lexicon = .english, words: OKRWords = .shared, cache: TagCache? = nil) -> [TaggedToken] {
-        var sink = Sink(lexicon: lexicon, words: words, cache: cache)
-        sink.tokens.reserveCapacity(text.utf8.count / 2 + 4)  // enough for nearly every line: one allocation
+    static func tag(_ text: String, cache: TagCache? = nil) -> [TaggedToken] {
+        // Every token takes at least a byte, so a buffer of the line's byte count holds them all:
+        // tokens are written there with no check per token, then copied out once, at their size.
+        // The cache lends its buffer, kept from line to line.
+        let capacity = max(text.utf8.count, 1)
+        let buffer = cache?.scratch(capacity) ?? UnsafeMutablePointer<TaggedToken>.allocate(capacity: capacity)
+        defer { if cache == nil { buffer.deallocate() } }
+        var sink = Sink(cache: cache, buffer: buffer)
         Scanner.scan(text, into: &sink)
-        var tokens = sink.tokens
-        sink.tokens = []
+        let count = sink.count
+        var tokens = [TaggedToken](unsafeUninitializedCapacity: count) { out, made in
+            out.baseAddress!.moveInitialize(from: buffer, count: count)
+            made = count
+        }
         tagISODates(&tokens)
-        foldNumbers(&tokens, words: words)
+        foldNumbers(&tokens, words: .shared)
         tagPhrases(&tokens)
         return tokens
     }
 
     /// Tags each token as the scanner reads it.
     private struct Sink: Scanner.Sink {
-        let lexicon: Lexicon
-        let words: OKRWords
         let cache: TagCache?
-        var tokens: [TaggedToken] = []
+        let buffer: UnsafeMutablePointer<TaggedToken>
+        var count = 0
 
         mutating func add(_ raw: Scanner.Raw) {
             // A word is tagged the same wherever it stands: the cache keeps its token, less the position.
@@ -29,19 +36,22 @@ enum Tagger {
                     known.column = raw.column
                     known.length = raw.length
                     known.depth = raw.depth
-                    tokens.append(known)
+                    (buffer + count).initialize(to: known)
                 } else {
-                    let fresh = Tagger.token(raw, lexicon: lexicon, words: words)
+                    let fresh = Tagger.token(raw)
                     cache.insert(fresh, for: word)
-                    tokens.append(fresh)
+                    (buffer + count).initialize(to: fresh)
                 }
-                return
+            } else {
+                (buffer + count).initialize(to: Tagger.token(raw))
             }
-            tokens.append(Tagger.token(raw, lexicon: lexicon, words: words))
+            count += 1
         }
     }
 
-    private static func token(_ raw: Scanner.Raw, lexicon: Lexicon, words: OKRWords) -> TaggedToken {
+    /// A token tagged afresh: the lexicon and word lists are read only here, where a word is new.
+    private static func token(_ raw: Scanner.Raw) -> TaggedToken {
+        let lexicon = Lexicon.english, words = OKRWords.shared
         let word = raw.word
         var t = TaggedToken(text: word, lemma: word, classes: [], tag: .word, column: raw.column, length: raw.length)
         t.depth = raw.depth
