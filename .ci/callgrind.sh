@@ -40,7 +40,7 @@ for krs in "$@"; do
   a="$work/annotated-$krs.txt"
   file=$(inclusive "$a" '[: ]InputFile\.read\(')
   parse=$(inclusive "$a" '[: ]DocumentReader\.read\(')
-  check=$(inclusive "$a" '[: ]Engine\.check\(_:run:\)')
+  check=$(inclusive "$a" '[: ]Engine\.check\(_:jobs:run:\)')
   render=$(inclusive "$a" '[: ]CheckReport\.writeJSON\(to:\)')
   rest=$(( total - ${file:-0} - ${parse:-0} - ${check:-0} - ${render:-0} ))
   echo "$krs key results: $total instructions, $(per "$total" "$krs") per key result"

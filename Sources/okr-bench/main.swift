@@ -64,6 +64,7 @@ do {
     fail("\(error)")
 }
 let reference = CalendarDay(year: 2026, month: 7, day: 1)
+let cores = ProcessInfo.processInfo.activeProcessorCount
 let okrPath = options.okr ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("okr").path
 let haveOKR = FileManager.default.isExecutableFile(atPath: okrPath)
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("okr-bench-\(getpid())")
@@ -130,7 +131,7 @@ for size in options.sizes {
         })
         check.values.append(time { found = engine.check(set) })
         // What `okr check` does with a big file: pieces of it on every core.
-        checkAll.values.append(time { _ = engine.check(set) { parallelMap($0, jobs: ProcessInfo.processInfo.activeProcessorCount, $1) } })
+        checkAll.values.append(time { _ = engine.check(set, jobs: cores) { parallelMap($0, jobs: cores, $1) } })
         render.values.append(time { bytes = BenchRender.json(file: file.path, findings: found) })
         whole.values.append(read.values.last! + check.values.last! + render.values.last!)
         findings = found.count

@@ -80,7 +80,8 @@ struct CheckCommand: ParsableCommand {
             } catch {
                 throw .document(error)
             }
-            return .success((set, engine.check(set) { parallelMap($0, jobs: jobs, $1) }))
+            // One job: no runner, so the file is one piece.
+            return .success((set, jobs > 1 ? engine.check(set, jobs: jobs) { parallelMap($0, jobs: jobs, $1) } : engine.check(set)))
         } catch {
             return .failure(error)
         }

@@ -21,6 +21,19 @@ final class EnginePiecesTests: XCTestCase {
         XCTAssertEqual(Engine.pieces([], size: 10), [0..<0])
     }
 
+    func testAboutTwoPiecesAThreadAndOneForOneJob() {
+        // 4,000 objectives of 4 key results: 20,000 lines.
+        let objectives = (0..<4_000).map { n in Objective(title: "Objective \(n)", keyResults: (0..<4).map { _ in KeyResult(text: "Raise NPS") }) }
+        XCTAssertEqual(Engine.pieces(objectives, jobs: 1), [0..<4_000])
+        XCTAssertEqual(Engine.pieces(objectives, jobs: 2).count, 4)
+        XCTAssertEqual(Engine.pieces(objectives, jobs: 4).count, 8)
+        // Never smaller than the least worth a thread: 20,000 lines make 10 pieces (of 410
+        // objectives, the last smaller), not 64.
+        XCTAssertEqual(Engine.minimumLinesPerPiece, 2_048)
+        XCTAssertEqual(Engine.pieces(objectives, jobs: 32).count, 10)
+        XCTAssertEqual(Engine.pieces(Array(objectives.prefix(10)), jobs: 2), [0..<10])
+    }
+
     func testPiecesRunOutOfOrderGiveTheSameFindings() throws {
         var text = "# Pieces — Q3 2026\n"
         let lines = ["Cut failed deploys for group {n} from 11 to 1", "Maintain backlog at 55%", "Launch the new dashboard {n}",
@@ -43,5 +56,13 @@ final class EnginePiecesTests: XCTestCase {
         XCTAssertGreaterThan(ran, 1, "the set is big enough to be split")
         XCTAssertFalse(whole.isEmpty)
         XCTAssertEqual(inPieces, whole)
+        // One job: the runner is not asked.
+        ran = 0
+        let oneJob = engine.check(set, jobs: 1) { count, piece in
+            ran = count
+            return (0..<count).map(piece)
+        }
+        XCTAssertEqual(ran, 0)
+        XCTAssertEqual(oneJob, whole)
     }
 }

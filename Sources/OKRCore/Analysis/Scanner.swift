@@ -22,17 +22,34 @@ struct Scanner {
         var capitalised = false
     }
 
-    static func scan(_ text: String) -> [Raw] {
-        var text = text
-        return text.withUTF8 { scan($0) }
+    /// Where the scanner hands each token as it reads it: the tagger tags it there and then, so a
+    /// line's raw tokens are never stored in a list of their own.
+    protocol Sink {
+        mutating func add(_ raw: Raw)
     }
 
-    private static func scan(_ s: UnsafeBufferPointer<UInt8>) -> [Raw] {
-        // One scratch buffer for every word and number of the line, on the stack when it is
-        // short: a token's bytes are never more than the line's.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: s.count + 1) { scratch in
-            var bytes = ByteBuffer(storage: scratch)
-            return scan(s, &bytes)
+    /// The tokens as a list (for tests and tools; the tagger takes them one at a time).
+    struct List: Sink {
+        var raws: [Raw] = []
+        mutating func add(_ raw: Raw) { raws.append(raw) }
+    }
+
+    static func scan(_ text: String) -> [Raw] {
+        var list = List()
+        list.raws.reserveCapacity(text.utf8.count / 2 + 4)  // enough for nearly every line: one allocation
+        scan(text, into: &list)
+        return list.raws
+    }
+
+    static func scan<S: Sink>(_ text: String, into sink: inout S) {
+        var text = text
+        text.withUTF8 { s in
+            // One scratch buffer for every word and number of the line, on the stack when it is
+            // short: a token's bytes are never more than the line's.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: s.count + 1) { scratch in
+                var bytes = ByteBuffer(storage: scratch)
+                scan(s, &bytes, &sink)
+            }
         }
     }
 
@@ -47,9 +64,7 @@ struct Scanner {
         var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<count]) }
     }
 
-    private static func scan(_ s: UnsafeBufferPointer<UInt8>, _ bytes: inout ByteBuffer) -> [Raw] {
-        var out: [Raw] = []
-        out.reserveCapacity(s.count / 2 + 4)  // enough for nearly every line: one allocation
+    private static func scan<S: Sink>(_ s: UnsafeBufferPointer<UInt8>, _ bytes: inout ByteBuffer, _ out: inout S) {
         var i = 0, column = 1
         var depth: UInt8 = 0
         while i < s.count {
@@ -63,7 +78,7 @@ struct Scanner {
                 raw.unit = symbol
                 raw.depth = depth
                 raw.length = column - start
-                out.append(raw)
+                out.add(raw)
                 continue
             }
             if isDigit(c) {
@@ -71,14 +86,36 @@ struct Scanner {
                 var raw = readNumber(s, &i, &column, start: start, &bytes)
                 raw.depth = depth
                 raw.length = column - start
-                out.append(raw)
+                out.add(raw)
                 continue
             }
             if c < 0x80 ? isLetter(c) : isLetterScalar(s, i) {
+                // The common word: up to 16 ASCII letters and digits, ended by a byte that cannot
+                // go on with it. Lower-cased (`| 0x20` leaves digits as they are), hashed and packed
+                // in one tight pass over the line itself; any other word takes the general way below.
+                if c < 0x80 {
+                    var j = i + 1
+                    while j < s.count, isLetter(s[j]) || isDigit(s[j]) { j += 1 }
+                    let n = j - i
+                    if n <= 16, j == s.count || (s[j] < 0x80 && s[j] != 0x27) {
+                        var hash = Word.FNV()
+                        var packed = Word.Packed()
+                        for k in i..<j {
+                            let lower = s[k] | 0x20
+                            hash.add(lower)
+                            packed.add(lower)
+                        }
+                        out.add(Raw(kind: .word, word: Word(short: packed, key: hash.value), column: column, length: n, depth: depth, capitalised: isUpper(c)))
+                        i = j; column += n
+                        continue
+                    }
+                }
                 let start = column
                 bytes.removeAll()
                 var ascii = true
                 var hash = Word.FNV()
+                // Packed as it is read: an ASCII word is not walked a second time to make it.
+                var packed = Word.Packed()
                 while i < s.count {
                     let b = s[i]
                     if b < 0x80 {
@@ -86,12 +123,13 @@ struct Scanner {
                             let lower = b | (isUpper(b) ? 0x20 : 0)
                             bytes.append(lower)
                             hash.add(lower)
+                            packed.add(lower)
                             i += 1; column += 1
                         } else if (b == 0x27) && i + 1 < s.count && isLetter(s[i + 1]) {
-                            bytes.append(b); hash.add(b); i += 1; column += 1
+                            bytes.append(b); hash.add(b); packed.add(b); i += 1; column += 1
                         } else { break }
                     } else if isRightQuote(s, i), i + 3 < s.count, isLetter(s[i + 3]) {
-                        bytes.append(0x27); hash.add(0x27); i += 3; column += 1
+                        bytes.append(0x27); hash.add(0x27); packed.add(0x27); i += 3; column += 1
                     } else if isLetterScalar(s, i) {
                         let n = scalarLength(b)
                         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<min(s.count, i + n)]))
@@ -100,11 +138,11 @@ struct Scanner {
                     } else { break }
                 }
                 if ascii {
-                    let word = Word(bytes: bytes.bytes, key: hash.value)
-                    out.append(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth, capitalised: isUpper(c)))
+                    let word = Word(bytes: bytes.bytes, key: hash.value, packed: packed)
+                    out.add(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth, capitalised: isUpper(c)))
                 } else {
                     let word = Word(String(decoding: bytes.bytes, as: UTF8.self).lowercased())
-                    out.append(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth))
+                    out.add(Raw(kind: .word, word: word, column: start, length: column - start, depth: depth))
                 }
                 continue
             }
@@ -121,9 +159,8 @@ struct Scanner {
             if (c == UInt8(ascii: ")") || c == UInt8(ascii: "]")) && depth > 0 { depth -= 1 }
             i += n
             column += n == 2 && c < 0x80 ? 2 : 1
-            out.append(Raw(kind: .punctuation, word: text, column: start, length: column - start, depth: depth))
+            out.add(Raw(kind: .punctuation, word: text, column: start, length: column - start, depth: depth))
         }
-        return out
     }
 
     /// Digits with thousands separators and a decimal point, then what is glued on: %, a magnitude

@@ -2,36 +2,57 @@
 /// numbers, number words, percentages, money, durations, dates, quarters, comparators,
 /// cadences and quantifiers. One pass to scan, then a few passes over the short token list.
 enum Tagger {
-    static func tag(_ text: String, lexicon: Lexicon = .english, words: OKRWords = .shared, cache: TagCache? = nil) -> [TaggedToken] {
-        let raws = Scanner.scan(text)
-        var tokens: [TaggedToken] = []
-        tokens.reserveCapacity(raws.count)
-        for raw in raws {
-            // A word is tagged the same wherever it stands: the cache keeps its token, less the position.
-            if raw.kind == .word, let cache {
-                let word = raw.word
-                if var known = cache.words[word] {
-                    known.column = raw.column
-                    known.length = raw.length
-                    known.depth = raw.depth
-                    known.capitalised = raw.capitalised
-                    tokens.append(known)
-                } else {
-                    let fresh = token(raw, lexicon: lexicon, words: words)
-                    cache.words[word] = fresh
-                    tokens.append(fresh)
-                }
-                continue
-            }
-            tokens.append(token(raw, lexicon: lexicon, words: words))
+    static func tag(_ text: String, cache: TagCache? = nil) -> [TaggedToken] {
+        // Every token takes at least a byte, so a buffer of the line's byte count holds them all:
+        // tokens are written there with no check per token, then copied out once, at their size.
+        // The cache lends its buffer, kept from line to line.
+        let capacity = max(text.utf8.count, 1)
+        let buffer = cache?.scratch(capacity) ?? UnsafeMutablePointer<TaggedToken>.allocate(capacity: capacity)
+        defer { if cache == nil { buffer.deallocate() } }
+        var sink = Sink(cache: cache, buffer: buffer)
+        Scanner.scan(text, into: &sink)
+        let count = sink.count
+        var tokens = [TaggedToken](unsafeUninitializedCapacity: count) { out, made in
+            out.baseAddress!.moveInitialize(from: buffer, count: count)
+            made = count
         }
         tagISODates(&tokens)
-        foldNumbers(&tokens, words: words)
+        foldNumbers(&tokens, words: .shared)
         tagPhrases(&tokens)
         return tokens
     }
 
-    private static func token(_ raw: Scanner.Raw, lexicon: Lexicon, words: OKRWords) -> TaggedToken {
+    /// Tags each token as the scanner reads it.
+    private struct Sink: Scanner.Sink {
+        let cache: TagCache?
+        let buffer: UnsafeMutablePointer<TaggedToken>
+        var count = 0
+
+        mutating func add(_ raw: Scanner.Raw) {
+            // A word is tagged the same wherever it stands: the cache keeps its token, less the position.
+            if raw.kind == .word, let cache {
+                let word = raw.word
+                if var known = cache.token(word) {
+                    known.column = raw.column
+                    known.length = raw.length
+                    known.depth = raw.depth
+                    known.capitalised = raw.capitalised
+                    (buffer + count).initialize(to: known)
+                } else {
+                    let fresh = Tagger.token(raw)
+                    cache.insert(fresh, for: word)
+                    (buffer + count).initialize(to: fresh)
+                }
+            } else {
+                (buffer + count).initialize(to: Tagger.token(raw))
+            }
+            count += 1
+        }
+    }
+
+    /// A token tagged afresh: the lexicon and word lists are read only here, where a word is new.
+    private static func token(_ raw: Scanner.Raw) -> TaggedToken {
+        let lexicon = Lexicon.english, words = OKRWords.shared
         let word = raw.word
         var t = TaggedToken(text: word, lemma: word, classes: [], tag: .word, column: raw.column, length: raw.length)
         t.depth = raw.depth
@@ -165,7 +186,7 @@ enum Tagger {
     private static func tagPhrases(_ tokens: inout [TaggedToken]) {
         let n = tokens.count
         var i = 0
-        let none = Word("")
+        let none = Tagger.none
         func word(_ k: Int) -> Word { k < n && tokens[k].tag == .word ? tokens[k].text : none }
         func isQuantityAt(_ k: Int) -> Bool { k < n && tokens[k].isQuantity }
         func quantitySoon(_ k: Int) -> Bool {
@@ -308,6 +329,8 @@ extension Tagger {
         add(["end", "mid", "middle", "start", "beginning", "eoq", "eoy", "eom", "eod", "eow"], .edge)
         return starts
     }()
+    /// The empty word, for "no word here".
+    static let none = Word("")
     static let comparatorSigns: WordSet = ["<", ">", "<=", ">=", "≤", "≥", "<=", "＜", "＞"]
     static let dayQualifiers: WordSet = ["business", "working", "calendar"]
     static let atBounds: WordSet = ["most", "least", "or"]

@@ -82,16 +82,17 @@ public struct Engine: Sendable {
     /// core starts no threads: the command line passes one that uses every core.
     public typealias Runner = (_ count: Int, _ piece: (Int) -> [Finding]) -> [[Finding]]
 
-    /// How many lines (key results and objectives' titles) make a piece worth a thread of its own.
-    static let linesPerPiece = 2_048
+    /// The fewest lines (key results and objectives' titles) worth a piece of their own: each
+    /// piece tags its words anew, so a smaller one would spend more on that than a thread saves.
+    static let minimumLinesPerPiece = 2_048
 
     /// The set's findings in document order. Objectives are independent (a repeat is looked for
     /// within an objective), so a big set is checked in pieces of whole objectives, which `run`
-    /// may run at once; a small one is one piece.
-    public func check(_ set: OKRSet, run: Runner? = nil) -> [Finding] {
-        let pieces = Self.pieces(set.objectives, size: Self.linesPerPiece)
+    /// may run at once on `jobs` threads; a small one, or one with no runner or one job, is one piece.
+    public func check(_ set: OKRSet, jobs: Int = 2, run: Runner? = nil) -> [Finding] {
         var findings: [Finding]
-        if pieces.count > 1, let run {
+        let pieces = run == nil ? [] : Self.pieces(set.objectives, jobs: jobs)
+        if let run, pieces.count > 1 {
             findings = run(pieces.count) { check(set, objectives: pieces[$0]) }.flatMap { $0 }
         } else {
             findings = check(set, objectives: set.objectives.indices)
@@ -125,6 +126,14 @@ public struct Engine: Sendable {
             }
         }
         return findings
+    }
+
+    /// The pieces for `jobs` threads: about two a thread, so one that finishes early finds another
+    /// left to take, while each piece stays big enough to reuse its tagged words; one piece for one job.
+    static func pieces(_ objectives: [Objective], jobs: Int) -> [Range<Int>] {
+        guard jobs > 1 else { return [objectives.indices] }
+        let lines = objectives.reduce(0) { $0 + $1.keyResults.count + 1 }
+        return pieces(objectives, size: max(minimumLinesPerPiece, (lines + 2 * jobs - 1) / (2 * jobs)))
     }
 
     /// Consecutive objectives grouped into pieces of at least `size` lines, an objective's title

@@ -32,7 +32,35 @@ protocol LineRuleKind: RuleKind {
 protocol RepeatRuleKind: RuleKind {
     /// The line's keys: 64-bit hashes of what makes two lines the same (hashes, so a line costs
     /// no string building; two different keys share one with odds of about one in 2⁶⁴).
-    func keys(of line: RuleLine) -> [Int]
+    func keys(of line: RuleLine) -> RepeatKeys
+}
+
+/// A line's keys, at most two (a metric key and a wording key), held inline: every key result
+/// is given keys, and a list of them would be an allocation a line.
+struct RepeatKeys: Sequence, Sendable {
+    private var first = 0, second = 0
+    private(set) var count = 0
+
+    init() {}
+
+    mutating func append(_ key: Int) {
+        precondition(count < 2, "a line has at most two repeat keys")
+        if count == 0 { first = key } else { second = key }
+        count += 1
+    }
+
+    struct Iterator: IteratorProtocol {
+        fileprivate let keys: RepeatKeys
+        fileprivate var index = 0
+        mutating func next() -> Int? {
+            guard index < keys.count else { return nil }
+            defer { index += 1 }
+            return index == 0 ? keys.first : keys.second
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(keys: self) }
+    var underestimatedCount: Int { count }
 }
 
 /// A kind that judges an objective or a set as a whole (how many lines it has, its timeframe).

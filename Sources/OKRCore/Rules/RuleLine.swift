@@ -18,8 +18,8 @@ final class RuleLine: Sendable {
     /// The engine's word table, and each token's lemma and text as ids in it (-1 for words no
     /// rule names): looked up up front when a pattern runs on every line, else when first asked.
     let words: WordTable
-    let lemmaIDs: [Int32]
-    let textIDs: [Int32]
+    /// Token i's lemma id at 2i and its text id at 2i + 1: one list, one allocation a line.
+    let ids: [Int32]
 
     init(text: String, target: RuleTarget, words: WordTable, precomputeIDs: Bool = true, cache: TagCache? = nil) {
         self.text = text
@@ -48,11 +48,16 @@ final class RuleLine: Sendable {
         }
         self.words = words
         if words.isEmpty || !precomputeIDs {
-            lemmaIDs = []
-            textIDs = []
+            ids = []
         } else {
-            lemmaIDs = tokens.map { words.id(of: $0.lemma) }
-            textIDs = tokens.map { words.id(of: $0.text) }
+            let tokens = tokens
+            ids = [Int32](unsafeUninitializedCapacity: 2 * tokens.count) { out, made in
+                for (i, token) in tokens.enumerated() {
+                    out[2 * i] = words.id(of: token.lemma)
+                    out[2 * i + 1] = words.id(of: token.text)
+                }
+                made = 2 * tokens.count
+            }
         }
     }
 
@@ -66,12 +71,11 @@ final class RuleLine: Sendable {
         tokens = reading.tokens
         facts = ReadingFacts(reading)
         self.words = words
-        lemmaIDs = []
-        textIDs = []
+        ids = []
     }
 
-    @inline(__always) func lemmaID(_ i: Int) -> Int32 { lemmaIDs.isEmpty ? words.id(of: tokens[i].lemma) : lemmaIDs[i] }
-    @inline(__always) func textID(_ i: Int) -> Int32 { textIDs.isEmpty ? words.id(of: tokens[i].text) : textIDs[i] }
+    @inline(__always) func lemmaID(_ i: Int) -> Int32 { ids.isEmpty ? words.id(of: tokens[i].lemma) : ids[2 * i] }
+    @inline(__always) func textID(_ i: Int) -> Int32 { ids.isEmpty ? words.id(of: tokens[i].text) : ids[2 * i + 1] }
 
     /// The line's own text for tokens `range`, as written: from the first token to where the next
     /// begins (or the line ends), so signs such as "%" stay with their number.

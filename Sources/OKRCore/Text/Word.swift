@@ -33,6 +33,17 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(packed.count <= 16 ? "" : String(decoding: bytes, as: UTF8.self), key: key, packed: packed)
     }
 
+    /// For the scanner: `bytes` already hashed and packed as it read them (`packed` holds all
+    /// of them), so a word of up to 16 bytes is made without reading them again.
+    init(bytes: UnsafeBufferPointer<UInt8>, key: UInt64, packed: Packed) {
+        self.init(packed.count <= 16 ? "" : String(decoding: bytes, as: UTF8.self), key: key, packed: packed)
+    }
+
+    /// For the scanner: a word of at most 16 bytes, hashed and packed as it read them.
+    init(short packed: Packed, key: UInt64) {
+        self.init("", key: key, packed: packed)
+    }
+
     /// A word of these bytes, hashed here.
     init(bytes: UnsafeBufferPointer<UInt8>) {
         var hash = FNV()
@@ -165,7 +176,7 @@ public struct Word: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Up to 16 bytes packed into two integers; `count` goes on past 16 to say the word is long.
-    private struct Packed {
+    struct Packed {
         var low: UInt64 = 0, high: UInt64 = 0, count = 0
         @inline(__always) mutating func add(_ byte: UInt8) {
             if count < 8 {

@@ -26,14 +26,14 @@ struct DuplicateRule: RepeatRuleKind {
         byWording = by.contains(.wording)
     }
 
-    func keys(of line: RuleLine) -> [Int] {
+    func keys(of line: RuleLine) -> RepeatKeys {
         let tokens = line.tokens
-        // The words' hashes on the stack: a line costs no allocation but its list of keys.
+        // The words' hashes on the stack: a line costs no allocation.
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tokens.count) { hashes in
-            var keys: [Int] = []
-            keys.reserveCapacity(2)
+            var keys = RepeatKeys()
             var metric: (key: UInt64, range: Range<Int>)?
-            if byMetric, let reading = line.keyResult, let key = reading.metricKeyHash, let range = reading.metricRange { metric = (key, range) }
+            // Read through the line: binding the reading would copy it.
+            if byMetric, let key = line.keyResult?.metricKeyHash, let range = line.keyResult?.metricRange { metric = (key, range) }
             // The metric's words first, then the others: the metric key leaves the first `inMetric` out.
             var count = 0, inMetric = 0
             if let metric {

@@ -83,14 +83,15 @@ struct TokenPattern: Hashable, Sendable {
     private func extend(element: Int, at position: Int, count: Int, mustEnd: Bool, marked: inout Range<Int>?,
                         _ test: (TokenTest, Int) -> Bool) -> Int? {
         guard element < elements.count else { return !mustEnd || position == count ? position : nil }
-        let e = elements[element]
+        // The element's bounds read in place: copying the test would retain its word lists.
+        let min = elements[element].min, max = elements[element].max
         var run = 0
-        while run < e.max, position + run < count, test(e, position + run) { run += 1 }
-        guard run >= e.min else { return nil }
+        while run < max, position + run < count, test(elements[element], position + run) { run += 1 }
+        guard run >= min else { return nil }
         var take = run
-        while take >= e.min {
+        while take >= min {
             if let end = extend(element: element + 1, at: position + take, count: count, mustEnd: mustEnd, marked: &marked, test) {
-                if e.mark {
+                if elements[element].mark {
                     let lower = Swift.min(marked?.lowerBound ?? position, position)
                     let upper = Swift.max(marked?.upperBound ?? position + take, position + take)
                     marked = lower..<upper

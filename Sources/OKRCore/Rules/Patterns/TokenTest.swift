@@ -111,10 +111,10 @@ struct TokenTest: Hashable, Sendable {
         if !notTags.isEmpty, notTags.contains(token.tag) { return false }
         if let classes, token.classes.isDisjoint(with: classes) { return false }
         if let notClasses, !token.classes.isDisjoint(with: notClasses) { return false }
-        if let lemmas, !lemmas.contains(token.lemma.string, id: line.lemmaID(i)) { return false }
-        if let texts, !texts.contains(token.text.string, id: line.textID(i)) { return false }
-        if let notLemmas, notLemmas.contains(token.lemma.string, id: line.lemmaID(i)) { return false }
-        if let notTexts, notTexts.contains(token.text.string, id: line.textID(i)) { return false }
+        if let lemmas, !lemmas.contains(token.lemma, id: line.lemmaID(i)) { return false }
+        if let texts, !texts.contains(token.text, id: line.textID(i)) { return false }
+        if let notLemmas, notLemmas.contains(token.lemma, id: line.lemmaID(i)) { return false }
+        if let notTexts, notTexts.contains(token.text, id: line.textID(i)) { return false }
         return true
     }
 

@@ -73,7 +73,9 @@ struct WordList: Hashable, Sendable {
     }
 
     /// Whether the word (with its id in the linked table) is in the list.
-    @inline(__always) func contains(_ word: String, id: Int32) -> Bool {
+    /// Takes the token's word, not its string: most tests are answered by the id's bit, and a
+    /// string would be made for every token only to be thrown away.
+    @inline(__always) func contains(_ word: Word, id: Int32) -> Bool {
         if bits.contains(id) { return true }
         for prefix in prefixes where word.hasPrefix(prefix) { return true }
         for suffix in suffixes where word.hasSuffix(suffix) { return true }

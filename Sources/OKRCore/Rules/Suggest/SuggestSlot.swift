@@ -74,7 +74,8 @@ struct SuggestFiller {
 
     // MARK: numbers
 
-    private var unit: String? { reading.flatMap { $0.unit ?? $0.target?.unit ?? $0.baseline?.unit } }
+    // Read through the line, not `reading`, whose copy of the whole reading this would make.
+    private var unit: String? { line.keyResult?.unit ?? line.keyResult?.target?.unit ?? line.keyResult?.baseline?.unit }
 
     private var blank: String {
         switch unit {

@@ -141,12 +141,17 @@ public struct SuggestTemplate: Hashable, Sendable {
             }
         }
 
+        /// The text with its first letter a capital. Consumes the bytes: capitalised in place, not
+        /// in a copy; only a line that starts with a non-ASCII letter is read as characters.
         var string: String {
-            var bytes = bytes
-            if let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { bytes[0] = first - 32 }
-            let tidied = String(decoding: bytes, as: UTF8.self)
-            guard let first = tidied.first, !first.isASCII, first.isLowercase else { return tidied }
-            return first.uppercased() + tidied.dropFirst()
+            mutating get {
+                guard let first = bytes.first else { return "" }
+                if first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { bytes[0] = first - 32 }
+                let tidied = String(decoding: bytes, as: UTF8.self)
+                bytes = []
+                guard first >= 0x80, let letter = tidied.first, letter.isLowercase else { return tidied }
+                return letter.uppercased() + tidied.dropFirst()
+            }
         }
     }
 
