@@ -472,11 +472,11 @@ struct KRAnalyser {
     /// year": a comparison with a level the team has measured before — a target with its baseline.
     func pastLevelBar() -> Int? {
         for (k, i) in main.enumerated() where KRAnalyser.barWords.contains(t[i].text) {
-            for j in main[(k + 1)...].prefix(7) where KRAnalyser.pastLevels.contains(t[j].lemma) || KRAnalyser.pastLevels.contains(t[j].text) {
-                // The level is dated in the past: "last year's", "the past quarter's", "previous", "its highest".
-                if main[(k + 1)...].prefix(7).contains(where: { KRAnalyser.pastMarkers.contains(t[$0].text) || t[$0].text.hasSuffix("'s") && KRAnalyser.pastMarkers.contains(Word(String(t[$0].text.string.dropLast(2)))) }) {
-                    return j
-                }
+            let after = main[(k + 1)...].prefix(7)
+            guard let level = after.first(where: { KRAnalyser.pastLevels.contains(t[$0].lemma) || KRAnalyser.pastLevels.contains(t[$0].text) }) else { continue }
+            // The level is dated in the past: "last year's", "the past quarter's", "previous", "its highest".
+            if after.contains(where: { KRAnalyser.pastMarkers.contains(t[$0].text) || t[$0].text.hasSuffix("'s") && KRAnalyser.pastMarkers.contains(Word(String(t[$0].text.string.dropLast(2)))) }) {
+                return level
             }
         }
         return nil
@@ -788,9 +788,7 @@ struct KRAnalyser {
            !KRAnalyser.resultWords.contains(t[dash + 1].text) {
             end = dash
         }
-        // Notes after the line, read past so a grade before them is found: "(Actual: 71)", "(#207)",
-        // "([doc](…))", "✅", a closing "`". A note in brackets stays when no grade is found before
-        // it: it may hold the line's own numbers ("(to 25 days)", "([N])").
+        // A tick, an emoji or a closing "`" after the line says nothing of it.
         while end > 3, t[end - 1].tag == .punctuation, t[end - 1].text == "`" || t[end - 1].text.byteCount >= 3 && !KRAnalyser.dashes.contains(t[end - 1].text) && t[end - 1].text != "->" {
             end -= 1
         }
@@ -809,13 +807,9 @@ struct KRAnalyser {
             if !reference { pureNotes = false }
             noted = open
         }
-        if case let (graded, true) = gradeEnd(t, end) {
-            end = graded
-        } else if noted < end, case let (graded, true) = gradeEnd(t, noted) {
-            end = graded
-        } else {
-            end = gradeEnd(t, noted < end && pureNotes ? noted : end).end
-        }
+        let plain = gradeEnd(t, end)
+        let pastNotes = noted < end ? gradeEnd(t, noted) : plain
+        end = plain.found ? plain.end : pastNotes.found || pureNotes ? pastNotes.end : plain.end
         var start = 0
         // An owner or label before a colon near the start: "VP Sales:", "Key Result 2.1:", "KR1:";
         // labels can stack: "KR 2: Security: …".
@@ -838,7 +832,7 @@ struct KRAnalyser {
         while start < end {
             let w = t[start]
             // "[N] customers …" opens on a gap for a number; "[x]" is a ticked box.
-            if w.text == "[", let gap = KRAnalyser.bracketGap(t, start, end), t[gap.letter].text != "x" { _ = gap; break }
+            if w.text == "[", let gap = KRAnalyser.bracketGap(t, start, end), t[gap.letter].text != "x" { break }
             if w.tag == .punctuation, KRAnalyser.labelMarks.contains(w.text) { start += 1; continue }
             if w.tag == .word, w.text == "x", start > 0, t[start - 1].text == "[" { start += 1; continue }
             if w.text == "@", start + 1 < end { start += 2; continue }
@@ -1823,15 +1817,21 @@ struct KRAnalyser {
         guard let leadK = leadIndex(), leadK + 1 < main.count, !words.scopeVerbs.contains(t[main[leadK]].lemma) else { return nil }
         // The count is the verb's object: "Onboard 50 new customers", not "pilot it with one account".
         for q in quantities where (t[q].tag == .number || t[q].tag == .numberWord) && (q == main[leadK + 1] || leadK + 2 < main.count && q == main[leadK + 2]) {
-            var j = q + 1
-            var head: Int?
-            while j < t.count, j <= q + 4, t[j].tag == .word, !Self.stopWords.contains(t[j].text) {
-                if isNounish(t[j]) { head = j }
-                j += 1
-            }
-            if let head, words.external.contains(t[head].lemma), !words.insiders.contains(t[head].lemma) { return head }
+            if let head = countedHead(after: q), words.external.contains(t[head].lemma), !words.insiders.contains(t[head].lemma) { return head }
         }
         return nil
+    }
+
+    /// The last noun of the words after a count, up to four of them and to the first preposition:
+    /// "50 new customers", "750 prospects".
+    func countedHead(after q: Int) -> Int? {
+        var head: Int?
+        var j = q + 1
+        while j < t.count, j <= q + 4, t[j].tag == .word, !Self.stopWords.contains(t[j].text) {
+            if isNounish(t[j]) { head = j }
+            j += 1
+        }
+        return head
     }
 
     static let contactVerbs: WordSet = ["mail", "send", "email", "contact", "visit", "survey", "message", "invite", "brief", "pitch",
@@ -1846,13 +1846,7 @@ struct KRAnalyser {
             var m = k + 1
             while m < main.count, t[main[m]].tag == .comparator || KRAnalyser.countQualifiers.contains(t[main[m]].text) { m += 1 }
             guard m < main.count, t[main[m]].tag == .number || t[main[m]].tag == .numberWord, (t[main[m]].value ?? 0) >= 2, t[main[m]].unit == nil else { continue }
-            var head: Int?
-            var j = main[m] + 1
-            while j < t.count, j <= main[m] + 4, t[j].tag == .word, !Self.stopWords.contains(t[j].text) {
-                if isNounish(t[j]) { head = j }
-                j += 1
-            }
-            if let head, words.external.contains(t[head].lemma) || words.people.contains(t[head].text) { return head }
+            if let head = countedHead(after: main[m]), words.external.contains(t[head].lemma) || words.people.contains(t[head].text) { return head }
         }
         return nil
     }
